@@ -117,7 +117,8 @@ class Description:
     country: str | None  # ISO alpha-3 of a nationality or country named with it
     start: int
     end: int
-    how: str  # "pre-name title" | "apposition" | "copula" | "possessive"
+    how: str  # "pre-name title" | "apposition" | "copula"
+    organisation: str | None = None  # an organisation named in it ("NATO Secretary General")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ import click
 
 from .. import __version__
 from .eval import eval_group
+from .analyze import analyze_command, run_command
 from .ingest import articles_command, ingest_command, show_command
 
 
@@ -14,5 +15,6 @@ def main() -> None:
     """storyline: news articles in; actors, quotes, dates, places and events out."""
 
 
-for command in (ingest_command, articles_command, show_command, eval_group):
+for command in (ingest_command, articles_command, show_command, analyze_command, run_command,
+                eval_group):
     main.add_command(command)

@@ -20,10 +20,15 @@ from .model import load_model
 
 @dataclass(frozen=True)
 class ComponentSpec:
-    name: str  # versioned spaCy factory name
+    name: str  # versioned name, stored with every result: "storyline.quotes.v1"
     factory: str  # "module:function" returning the component
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
+
+    @property
+    def pipe_name(self) -> str:
+        """Return the name spaCy knows it by (spaCy forbids dots in factory names)."""
+        return self.name.replace(".", "_")
 
 
 COMPONENTS: tuple[ComponentSpec, ...] = (
@@ -71,10 +76,10 @@ def register() -> list[ComponentSpec]:
     for spec in COMPONENTS:
         if not available(spec):
             continue
-        if spec.name not in Language.factories:
+        if not Language.has_factory(spec.pipe_name):
             module, func = spec.factory.split(":")
             factory = getattr(importlib.import_module(module), func)
-            Language.factory(spec.name, requires=list(spec.requires),
+            Language.factory(spec.pipe_name, requires=list(spec.requires),
                              assigns=list(spec.assigns), func=factory)
         done.append(spec)
     return done
@@ -89,12 +94,18 @@ def build_pipeline(settings: Settings | None = None, upto: str | None = None) ->
     settings = settings or Settings()
     nlp = load_model(settings.model)
     for spec in register():
-        nlp.add_pipe(spec.name)
+        nlp.add_pipe(spec.pipe_name)
         if upto and spec.name.startswith(upto):
             break
     return nlp
 
 
+def current_versions() -> str:
+    """Return the versions string an analysis made now would carry (no model needed)."""
+    return "+".join(spec.name for spec in COMPONENTS if available(spec))
+
+
 def versions(nlp: Language) -> str:
-    """Return the versioned names of storyline's components in ``nlp``, joined."""
-    return "+".join(n for n in nlp.pipe_names if n.startswith("storyline."))
+    """Return the versioned names of storyline's components in ``nlp``, joined by "+"."""
+    known = {spec.pipe_name: spec.name for spec in COMPONENTS}
+    return "+".join(known[n] for n in nlp.pipe_names if n in known)

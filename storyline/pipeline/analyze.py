@@ -1,0 +1,148 @@
+"""Analysing stored articles: batches through ``nlp.pipe``, one or more worker processes.
+
+Every article the current component versions have not analysed is run
+through the pipeline; its records are stored as one analysis row as soon as
+it is done, so a killed run loses at most the batch in flight and a rerun
+picks up where it stopped. An article whose analysis fails is stored with its
+error and the run goes on. Workers only compute; the parent process alone
+writes to the store (SQLite has one writer).
+"""
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..records import Article, Entity, Mention, from_jsonable, to_jsonable
+from ..settings import Settings
+from ..store.store import Store
+from .documents import make_doc
+from .registry import EXTENSIONS, build_pipeline, versions
+
+RESULT_FIELDS = tuple(e for e in EXTENSIONS if e != "article")
+
+
+@dataclass
+class AnalyzeSummary:
+    versions: str = ""
+    analysed: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (article id, error)
+    entities: int = 0
+
+    def line(self) -> str:
+        return (f"{len(self.analysed)} analysed, {len(self.failed)} failed, "
+                f"{self.entities} entities across the store")
+
+
+def doc_result(doc: Doc) -> dict:
+    """Return the JSON-able records storyline's components left on ``doc``."""
+    return {name: to_jsonable(getattr(doc._, name) or []) for name in RESULT_FIELDS}
+
+
+def analyze(store: Store, settings: Settings, progress: Callable[[str], None] | None = None,
+            nlp=None) -> AnalyzeSummary:
+    """Analyse every article the current pipeline has not analysed; then relink entities."""
+    nlp = nlp or build_pipeline(settings)
+    summary = AnalyzeSummary(versions=versions(nlp))
+    pending = store.pending_analysis(summary.versions)
+    articles = (store.article(i) for i in pending)
+    if settings.workers > 1 and len(pending) > 1:
+        results = _parallel(nlp, articles, settings)
+    else:
+        results = _serial(nlp, articles, settings.batch_size)
+    for article_id, result, error in results:
+        store.save_analysis(article_id, summary.versions, result, error)
+        if error:
+            summary.failed.append((article_id, error.splitlines()[0]))
+        else:
+            summary.analysed.append(article_id)
+        if progress:
+            progress(article_id)
+    summary.entities = relink(store)
+    return summary
+
+
+def _serial(nlp, articles, batch_size: int) -> Iterator[tuple[str, dict | None, str | None]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _run_batch(nlp, batch, batch_size)
+            batch = []
+    if batch:
+        yield from _run_batch(nlp, batch, batch_size)
+
+
+def _run_batch(nlp, batch: list[Article], batch_size: int):
+    """Yield (id, result, error) for a batch; on failure, retry one by one to isolate it."""
+    try:
+        docs = list(nlp.pipe((make_doc(nlp, a) for a in batch), batch_size=batch_size))
+    except Exception:
+        for article in batch:
+            try:
+                yield article.id, doc_result(nlp(make_doc(nlp, article))), None
+            except Exception as exc:  # recorded in the store, the run goes on
+                yield article.id, None, _describe(exc)
+        return
+    for article, doc in zip(batch, docs):
+        yield article.id, doc_result(doc), None
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}\n" + "".join(traceback.format_exception(exc)[-3:])
+
+
+# -- worker processes ----------------------------------------------------------
+_WORKER_NLP = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER_NLP  # one model per worker process, loaded once
+    if _WORKER_NLP is None:  # forked workers inherit the parent's pipeline
+        _WORKER_NLP = build_pipeline(settings)
+
+
+def _work(batch: list[Article]) -> list[tuple[str, dict | None, str | None]]:
+    return list(_run_batch(_WORKER_NLP, batch, len(batch)))
+
+
+def _parallel(nlp, articles, settings: Settings):
+    def batches():
+        batch = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= settings.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        for results in pool.imap(_work, batches()):
+            yield from results
+
+
+# -- linking across articles -----------------------------------------------------
+def relink(store: Store) -> int:
+    """Rebuild the store's canonical entities from every analysis; return how many there are."""
+    from ..entities.linking import Occurrence, link
+
+    published = {row["id"]: row["published"] for row in store.article_rows()}
+    occurrences = []
+    for row in store.analyses():
+        mentions = [from_jsonable(Mention, m) for m in row.result.get("mentions", [])]
+        for data in row.result.get("entities", []):
+            entity = from_jsonable(Entity, data)
+            occurrences.append(Occurrence(row.article_id, published.get(row.article_id), entity,
+                                          [mentions[i] for i in entity.mentions if i < len(mentions)]))
+    canon = link(occurrences)
+    records = [c.record() for c in canon]
+    links = [(o.article_id, o.entity.key, c.id) for c in canon for o in c.occurrences]
+    store.replace_entities(records, links)
+    return len(records)
