@@ -7,6 +7,8 @@ from .. import __version__
 from .eval import eval_group
 from .analyze import analyze_command, run_command
 from .ingest import articles_command, ingest_command, show_command
+from .views import (entities_command, entity_command, events_command, export_command,
+                    places_command, quotes_command, report_command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -16,5 +18,6 @@ def main() -> None:
 
 
 for command in (ingest_command, articles_command, show_command, analyze_command, run_command,
-                eval_group):
+                report_command, export_command, entities_command, entity_command, quotes_command,
+                places_command, events_command, eval_group):
     main.add_command(command)

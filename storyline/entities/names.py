@@ -64,6 +64,10 @@ def same_word(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4 or a[0] != b[0] and {a[0], b[0]} - _VOWELS:
         return False
+    # endings carry gender and case (Maria/Mario, Alexandra/Alexandre): they must agree,
+    # up to the y/i of transliteration (Sergey/Sergei)
+    if a[-1].replace("y", "i") != b[-1].replace("y", "i"):
+        return False
     return skeleton(a) == skeleton(b) and edit_distance(a, b) <= 2
 
 

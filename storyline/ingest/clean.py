@@ -60,7 +60,7 @@ _CREDIT = re.compile(
     r"|\b\S+/(?:AFP|Getty Images|Reuters|AP|EPA)(?:/\S+)*\s*$"       # NAME/AFP/Getty Images
     r"|\b(?:REUTERS|AP Photo|EPA|Getty Images)\s*/\s*[A-Z][\w .'-]*$)"  # REUTERS/Name
 )
-_AGENCY_SLUG = re.compile(r"^(?:TOPSHOTS?|TOPSHOT -|FILE PHOTO:?|FILE -)\s+")
+_AGENCY_SLUG = re.compile(r"^(?:TOPSHOTS?(?: -)?|FILE PHOTO:?|FILE -|PHOTO:|Photo:)\s+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 

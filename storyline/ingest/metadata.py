@@ -6,7 +6,7 @@ in through htmldate; the regexes here only find where a date is written.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
@@ -28,13 +28,15 @@ _ENGLISH = set("the of and to in a is that for on was with as by he it said at f
 
 def parse_date(text: str) -> str | None:
     """Return ``text`` as an ISO date (YYYY-MM-DD), or None when it holds no full date."""
+    # Parse twice with different defaults: a part that changes was not written.
     try:
-        parsed = dateparser.parse(text, default=None, fuzzy=True)
+        one = dateparser.parse(text, default=datetime(1904, 1, 1), fuzzy=True)
+        two = dateparser.parse(text, default=datetime(1908, 2, 2), fuzzy=True)
     except (ValueError, OverflowError, TypeError):
         return None
-    if parsed is None or not 1900 <= parsed.year <= 2100:
+    if one is None or one.date() != two.date() or not 1900 <= one.year <= 2100:
         return None
-    return parsed.date().isoformat()
+    return one.date().isoformat()
 
 
 def date_from_url(url: str | None) -> str | None:

@@ -36,6 +36,8 @@ _SUFFIXES = {
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
 }
 _SKIP_NAMES = {".DS_Store", "Thumbs.db"}
+# storyline's own databases, which may sit beside the articles they were made from
+_SKIP_SUFFIXES = (".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3")
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[str]:
@@ -45,15 +47,27 @@ def expand(paths: Iterable[str | Path]) -> Iterator[str]:
         if str(raw) == "-":
             yield "-"
         elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not _hidden(child, path) and child.name not in _SKIP_NAMES:
-                    yield str(child)
+            yield from _walk(path, path)
         else:
             yield str(path)
 
 
-def _hidden(child: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in child.relative_to(root).parts)
+def _walk(folder: Path, root: Path) -> Iterator[str]:
+    """Yield the files below ``folder``, in sorted order, passing over what is not an input.
+
+    Hidden files, storyline databases, and the page folders of feeds (their
+    pages are read through the feed, with the entry's metadata) are skipped.
+    """
+    from .feed import PageFolder
+
+    for child in sorted(folder.iterdir()):
+        if child.name.startswith(".") or child.name in _SKIP_NAMES:
+            continue
+        if child.is_dir():
+            if not PageFolder.is_page_folder(child):
+                yield from _walk(child, root)
+        elif child.is_file() and not child.name.lower().endswith(_SKIP_SUFFIXES):
+            yield str(child)
 
 
 def read_source(source: str, settings: Settings) -> Iterator[Article | Rejection]:

@@ -24,6 +24,7 @@ class ComponentSpec:
     factory: str  # "module:function" returning the component
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
+    before: str | None = None  # a model component to run before; else appended at the end
 
     @property
     def pipe_name(self) -> str:
@@ -32,6 +33,8 @@ class ComponentSpec:
 
 
 COMPONENTS: tuple[ComponentSpec, ...] = (
+    ComponentSpec("storyline.paragraphs.v1", "storyline.pipeline.paragraphs:make_component",
+                  (), ("token.is_sent_start",), before="parser"),
     ComponentSpec("storyline.mentions.v1", "storyline.entities.mentions:make_component",
                   ("doc.ents", "doc._.article"), ("doc._.mentions",)),
     ComponentSpec("storyline.entities.v1", "storyline.entities.within:make_component",
@@ -94,7 +97,7 @@ def build_pipeline(settings: Settings | None = None, upto: str | None = None) ->
     settings = settings or Settings()
     nlp = load_model(settings.model)
     for spec in register():
-        nlp.add_pipe(spec.pipe_name)
+        nlp.add_pipe(spec.pipe_name, before=spec.before if spec.before in nlp.pipe_names else None)
         if upto and spec.name.startswith(upto):
             break
     return nlp
