@@ -30,6 +30,9 @@ ROLE_NOUNS = {
     "coach", "player", "manager", "president-elect", "secretary-general", "chairperson", "speaker",
     "whip", "mp", "mep", "ombudsman", "commissioner", "regulator", "strategist", "pollster",
 }
+# Role nouns that only a person can have (an ORG described by one is a misread name).
+PERSON_NOUNS = ROLE_NOUNS - {"police", "opposition", "executive", "monitor", "observer", "leader",
+                             "head", "chair", "representative", "official"}
 # Words that belong inside a title ("foreign minister", "secretary of state").
 TITLE_WORDS = ROLE_NOUNS | {
     "foreign", "prime", "vice", "general", "interior", "defence", "defense", "finance", "economy",

@@ -53,6 +53,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if label == "PERSON" and (cut := _cut_headline_name(span, people, article)) is not None:
             span, origin = cut, "repaired: headline words cut from a name"
         out.append(_mention(span, label, origin, article))
+    untagged = _untagged_people(doc, out, article)
+    out += untagged
+    for mention in untagged:
+        people.setdefault(fold(mention.text.split()[-1]), mention.text)
     out += _unlabelled_surnames(doc, out, people, article)
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -129,6 +133,8 @@ def _relabel(span: Span, people: dict[str, str], article) -> tuple[str | None, s
     key = fold(text)
     if label != "PERSON" and key in people and _looks_like_name(span):
         return "PERSON", "repaired: name used in full as a person elsewhere in the article"
+    if label == "ORG" and (role := _person_role(span)):
+        return "PERSON", f"repaired: described as a person ({role})"
     if label in ("PERSON", "ORG", "GPE", "LOC") and knowledge.is_demonym(text):
         return "NORP", "repaired: a nationality word"
     if label in ("ORG", "NORP", "PERSON", "LOC") and key not in people and not knowledge.is_demonym(
@@ -140,6 +146,20 @@ def _relabel(span: Span, people: dict[str, str], article) -> tuple[str | None, s
         if place is not None and (label != "PERSON" or place == "LOC" or knowledge.country_of(text)):
             return place, "repaired: gazetteer place name"
     return label, "model"
+
+
+def _person_role(span: Span) -> str | None:
+    """Return the person noun an ORG span is described by ("Mr X", "X, the billionaire")."""
+    from .describe import PERSON_NOUNS
+
+    if span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr"):
+        return span.doc[span.start - 1].text
+    if len(span) < 2 or not _looks_like_name(span):
+        return None
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.lemma_.lower() in PERSON_NOUNS:
+            return child.lower_
+    return None
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -156,6 +176,33 @@ def _cut_headline_name(span: Span, people: dict[str, str], article) -> Span | No
         if fold(span.doc[span.start:end].text) in people:
             return Span(span.doc, span.start, end, label="PERSON")
     return None
+
+
+def _untagged_people(doc: Doc, found: list[Mention], article) -> list[Mention]:
+    """Return PERSON mentions for untagged names that the text describes as people.
+
+    "Rinat Akhmetov, the Donetsk-based billionaire" can go untagged by the
+    model; two or more capitalised proper nouns whose apposition is a person
+    noun are a name.
+    """
+    from .describe import PERSON_NOUNS
+
+    taken = {i for m in found for i in range(m.start, m.end)}
+    extra = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.idx in taken or not any(
+                c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in PERSON_NOUNS
+                for c in token.children):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].is_title and doc[start - 1].idx not in taken:
+            start -= 1
+        span = doc[start: token.i + 1]
+        if len(span) >= 2 and all(t.is_title for t in span):
+            extra.append(_mention(span, "PERSON", "repaired: untagged name described as a person",
+                                  article))
+    return extra
 
 
 def _unlabelled_surnames(doc: Doc, found: list[Mention], people: dict[str, str],

@@ -110,22 +110,24 @@ def _work(batch: list[Article]) -> list[tuple[str, dict | None, str | None]]:
 
 
 def _parallel(nlp, articles, settings: Settings):
-    def batches():
-        batch = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= settings.batch_size:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
+    """Yield results from worker processes, reading articles in the calling thread.
 
+    The store's connection belongs to this thread, so articles are read here in
+    rounds of a few batches per worker and handed to the pool as lists.
+    """
     global _WORKER_NLP
     _WORKER_NLP = nlp
+    size = settings.batch_size
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        for results in pool.imap(_work, batches()):
-            yield from results
+        articles = iter(articles)
+        while True:
+            round_ = [a for _, a in zip(range(size * settings.workers * 2), articles)]
+            if not round_:
+                break
+            batches = [round_[i:i + size] for i in range(0, len(round_), size)]
+            for results in pool.imap(_work, batches):
+                yield from results
 
 
 # -- linking across articles -----------------------------------------------------
