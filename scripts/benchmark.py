@@ -1,0 +1,101 @@
+"""Throughput of storyline's analysis against the bare spaCy model, on Timeline17 articles.
+
+    python scripts/benchmark.py [--articles 60] [--data ../shared/data/timeline17]
+
+In one process run it times, on the same texts: the bare ``en_core_web_sm``
+``nlp.pipe``; storyline's full pipeline (the model plus storyline's
+components); each with 1 and 2 worker processes. It prints articles/s,
+words/s, the ratio storyline/bare, the speed-up of 2 workers over 1, and
+the peak memory of the process and of its workers.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import resource
+import sys
+import time
+from pathlib import Path
+
+from storyline.pipeline.documents import article_from_text, make_doc
+from storyline.pipeline.model import load_model
+from storyline.pipeline.registry import build_pipeline
+
+_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+        "``": "\"", "''": "\""}
+_NLP = None
+
+
+def load_texts(folder: Path, limit: int) -> list[str]:
+    """Return up to ``limit`` article texts, spread over every Timeline17 collection."""
+    per_topic = []
+    for path in sorted(folder.glob("*/articles.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            per_topic.append([json.loads(line)["text"] for _, line in zip(range(limit), f)])
+    texts = []
+    while len(texts) < limit and any(per_topic):
+        for topic in per_topic:
+            if topic and len(texts) < limit:
+                texts.append(" ".join(_PTB.get(w, w) for w in topic.pop(0).split()))
+    return texts
+
+
+def _run_bare(texts: list[str]) -> int:
+    return sum(len(doc) for doc in _NLP.pipe(texts, batch_size=16))
+
+
+def _run_storyline(texts: list[str]) -> int:
+    docs = (make_doc(_NLP, article_from_text(t, published="2011-01-01")) for t in texts)
+    return sum(len(doc) for doc in _NLP.pipe(docs, batch_size=16))
+
+
+def timed(nlp, runner, texts: list[str], workers: int) -> float:
+    """Return the seconds ``runner`` takes over ``texts`` with ``workers`` forked processes."""
+    global _NLP
+    _NLP = nlp
+    runner(texts[:2])  # warm-up: lazy tables and caches load before the clock starts
+    start = time.perf_counter()
+    if workers == 1:
+        runner(texts)
+    else:
+        chunks = [texts[i:i + 4] for i in range(0, len(texts), 4)]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pool.map(runner, chunks, chunksize=1)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/timeline17"))
+    args = parser.parse_args()
+    if not args.data.exists():
+        print(f"{args.data} is absent: nothing to benchmark", file=sys.stderr)
+        return 2
+    texts = load_texts(args.data, args.articles)
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts)} Timeline17 articles, {words} words")
+    bare, full = load_model(), build_pipeline()
+    results = {}
+    for name, nlp, runner in (("bare en_core_web_sm", bare, _run_bare),
+                              ("storyline analysis", full, _run_storyline)):
+        for workers in (1, 2):
+            seconds = timed(nlp, runner, texts, workers)
+            results[(name, workers)] = seconds
+            print(f"{name:<22} {workers} worker(s): {seconds:7.1f} s  "
+                  f"{len(texts) / seconds:6.2f} articles/s  {words / seconds:8.0f} words/s")
+    for workers in (1, 2):
+        ratio = results[("bare en_core_web_sm", workers)] / results[("storyline analysis", workers)]
+        print(f"storyline / bare throughput, {workers} worker(s): {ratio:.3f}")
+    for name in ("bare en_core_web_sm", "storyline analysis"):
+        print(f"{name}: 2 workers / 1 worker speed-up: "
+              f"{results[(name, 1)] / results[(name, 2)]:.2f}x")
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak memory: main process {own:.0f} MB, largest worker {kids:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
