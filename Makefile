@@ -6,7 +6,7 @@ BIN     = $(VENV)/bin
 DB     ?= out/storyline.db
 CORPUS ?= $(if $(wildcard ../shared/seeds/*),../shared/seeds,examples/corpus)
 
-.PHONY: install run test clean
+.PHONY: install run test clean constraints
 
 install: $(VENV)/.installed
 
@@ -25,3 +25,8 @@ test: install
 
 clean:
 	rm -rf $(VENV) out
+
+# Re-pin every dependency to what the current venv holds (after changing pyproject.toml).
+constraints:
+	( echo "# Pinned versions of every dependency (pip install -c constraints.txt). Regenerate with: make constraints"; \
+	  $(BIN)/python -m pip freeze --exclude-editable | grep -v -i -E '^(en.core.web|storyline)' ) > constraints.txt

@@ -1,0 +1,391 @@
+"""Event-coding evaluation on the reference sets in ../shared/data/events.
+
+* ``gsr``: the PETR2 gold-standard records (78 real sentences): precision,
+  recall and F1 of (source, target, code) tuples, of (source, target, root)
+  tuples, and root-code accuracy on the events whose dyad was found.
+* ``conflibert``: penta-class macro-F1 on ``cameo_class_train.tsv`` and
+  source/target span F1 on ``cameo_ner_train.txt`` (exact token spans).
+* ``plover``: PLOVER type accuracy on the CAMEO manual sentences coded in PLOVER.
+
+Every set runs sentence by sentence through the plain model and
+:func:`storyline.events.component.extract_events`; the texts are read from
+../shared/data at evaluation time and never copied.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import EvaluationDataError
+from ..events.cameo import load_cameo, penta_class
+from ..events.component import complete, default_coder, extract_events
+from ..events.records import Event
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events"
+
+
+@dataclass(frozen=True)
+class PRF:
+    """Counts and precision, recall and F1."""
+
+    true_pos: int
+    system: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_pos / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_pos / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A disagreement, for error analysis."""
+
+    id: str
+    kind: str  # "missed" | "spurious" | "wrong class" …
+    text: str
+    gold: str
+    system: str
+
+
+@dataclass(frozen=True)
+class GsrResult:
+    """Scores on the PETR2 gold-standard records."""
+
+    sentences: int
+    events: PRF  # (source, target, full code)
+    roots: PRF  # (source, target, root code)
+    dyads: PRF  # (source, target)
+    root_accuracy: float  # root right among events whose dyad was found
+    root_base: int
+    misses: tuple[Miss, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClassResult:
+    """Penta-class scores on the ConfliBERT sentences."""
+
+    sentences: int
+    macro_f1: float
+    accuracy: float
+    per_class: tuple[tuple[int, float, float, float], ...]  # class, P, R, F1
+    no_event: int  # sentences where no event was found (class 0 assumed)
+    misses: tuple[Miss, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpanResult:
+    """Source/target span scores on the ConfliBERT NER sentences."""
+
+    sentences: int
+    overall: PRF
+    source: PRF
+    target: PRF
+
+
+@dataclass(frozen=True)
+class PloverResult:
+    """PLOVER event-type accuracy on the CAMEO manual sentences."""
+
+    sentences: int
+    accuracy: float
+    answered: int  # sentences where an event was produced
+    accuracy_answered: float
+    confusion: tuple[tuple[str, str, int], ...]  # gold, system, count (most frequent first)
+    misses: tuple[Miss, ...] = ()
+
+
+def _jsonl(path: Path, limit: int | None) -> list[dict]:
+    """Return the first ``limit`` records of a JSON-lines file."""
+    if not path.exists():
+        raise EvaluationDataError(f"{path} is missing (is ../shared/data beside the repo?)")
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                rows.append(json.loads(line))
+            if limit and len(rows) >= limit:
+                break
+    return rows
+
+
+def _iso(date: str | None) -> str | None:
+    """Return an ISO date from ``YYYYMMDD`` (or None)."""
+    if date and len(date) == 8 and date.isdigit():
+        return f"{date[:4]}-{date[4:6]}-{date[6:]}"
+    return None
+
+
+def _model(nlp):
+    """Return ``nlp`` or the plain model."""
+    if nlp is not None:
+        return nlp
+    from ..pipeline.model import load_model
+
+    return load_model()
+
+
+def best_event(events: list[Event], doc=None) -> Event | None:
+    """Return the event that best stands for the sentence: complete, not reported, in
+    the main clause (when ``doc`` is given), confident, early."""
+    if not events:
+        return None
+
+    def depth(event: Event) -> int:
+        if doc is None:
+            return 0
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        return len(list(span.root.ancestors)) if span is not None else 0
+
+    return max(events, key=lambda e: (bool(e.source and e.source.code and e.target and
+                                           e.target.code), not e.reported, -depth(e),
+                                      e.confidence, -e.trigger_start))
+
+
+def evaluate_gsr(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=None,
+                 coder=None) -> GsrResult:
+    """Return event tuple scores on ``petrarch/PETR2_GSR_validation.jsonl``."""
+    records = _jsonl(directory / "petrarch" / "PETR2_GSR_validation.jsonl", limit)
+    nlp = _model(nlp)
+    coder = coder or default_coder()
+    counts = Counter()
+    misses: list[Miss] = []
+    root_right = root_base = 0
+    for record in records:
+        if record.get("error"):
+            continue
+        doc = nlp(record["text"])
+        found = complete(extract_events(doc, coder, date=_iso(record.get("date"))))
+        system = {(e.source.code, e.target.code, e.code) for e in found}
+        gold = {(g["source"], g["target"], g["code"]) for g in record.get("events", [])}
+        for name, key in (("events", lambda t: t), ("roots", lambda t: (t[0], t[1], t[2][:2])),
+                          ("dyads", lambda t: (t[0], t[1]))):
+            s, g = {key(t) for t in system}, {key(t) for t in gold}
+            counts[name, "tp"] += len(s & g)
+            counts[name, "sys"] += len(s)
+            counts[name, "gold"] += len(g)
+        for g in gold:
+            codes = [t[2] for t in system if t[:2] == g[:2]]
+            if codes:
+                root_base += 1
+                root_right += any(c[:2] == g[2][:2] for c in codes)
+        for t in sorted(system - gold):
+            misses.append(Miss(record["id"], "spurious", record["text"], "", " ".join(t)))
+        for t in sorted(gold - system):
+            misses.append(Miss(record["id"], "missed", record["text"], " ".join(t),
+                               "; ".join(" ".join(x) for x in sorted(system))))
+    prf = {n: PRF(counts[n, "tp"], counts[n, "sys"], counts[n, "gold"])
+           for n in ("events", "roots", "dyads")}
+    return GsrResult(len(records), prf["events"], prf["roots"], prf["dyads"],
+                     root_right / root_base if root_base else 0.0, root_base, tuple(misses))
+
+
+def _tsv(path: Path, limit: int | None) -> Iterator[tuple[str, int]]:
+    """Yield (sentence, label) rows of a ConfliBERT class file."""
+    if not path.exists():
+        raise EvaluationDataError(f"{path} is missing (is ../shared/data beside the repo?)")
+    with path.open(encoding="utf-8", newline="") as handle:
+        for n, line in enumerate(handle):
+            if limit and n >= limit:
+                break
+            text, _, label = line.rstrip("\r\n").rpartition("\t")
+            if text and label.strip().isdigit():
+                yield text, int(label)
+
+
+def conflibert_class(code: str) -> int:
+    """Return the ConfliBERT class of a CAMEO code.
+
+    As in :func:`storyline.events.cameo.penta_class`, except that root 16
+    (reduce relations: suspend aid, cancel a visit, break off talks) goes with
+    verbal conflict: the ConfliBERT annotators put 85% of the sentences
+    storyline codes 16 in class 3 (measured on cameo_class_train.tsv).
+    """
+    return 3 if code[:2] == "16" else penta_class(code)
+
+
+def sentence_class(events: list[Event], doc=None) -> int | None:
+    """Return the ConfliBERT class of a sentence's main event, or None without events."""
+    event = best_event(events, doc)
+    return conflibert_class(event.code) if event else None
+
+
+def evaluate_classes(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=None,
+                     coder=None) -> ClassResult:
+    """Return penta-class macro-F1 on ``conflibert/cameo_class_train.tsv``."""
+    rows = list(_tsv(directory / "conflibert" / "cameo_class_train.tsv", limit))
+    nlp = _model(nlp)
+    coder = coder or default_coder()
+    pairs = []
+    misses = []
+    none = 0
+    for n, (text, gold) in enumerate(rows):
+        doc = nlp(text)
+        guess = sentence_class(extract_events(doc, coder, uncoded=True), doc)
+        if guess is None:
+            none += 1
+            guess = 0  # statements are the residual class
+        pairs.append((gold, guess))
+        if guess != gold:
+            misses.append(Miss(str(n), "wrong class", text, str(gold), str(guess)))
+    per_class = []
+    for label in range(5):
+        tp = sum(1 for g, s in pairs if g == s == label)
+        prf = PRF(tp, sum(1 for _, s in pairs if s == label), sum(1 for g, _ in pairs if g == label))
+        per_class.append((label, prf.precision, prf.recall, prf.f1))
+    macro = sum(c[3] for c in per_class) / 5
+    accuracy = sum(1 for g, s in pairs if g == s) / len(pairs) if pairs else 0.0
+    return ClassResult(len(rows), macro, accuracy, tuple(per_class), none, tuple(misses))
+
+
+def _bio(path: Path, limit: int | None) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield (tokens, tags) sentences of a ConfliBERT BIO file."""
+    if not path.exists():
+        raise EvaluationDataError(f"{path} is missing (is ../shared/data beside the repo?)")
+    tokens: list[str] = []
+    tags: list[str] = []
+    count = 0
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                if tokens:
+                    yield tokens, tags
+                    count += 1
+                    if limit and count >= limit:
+                        return
+                tokens, tags = [], []
+                continue
+            word, _, tag = line.rpartition(" ")
+            tokens.append(word)
+            tags.append(tag)
+    if tokens:
+        yield tokens, tags
+
+
+def gold_spans(tags: list[str]) -> set[tuple[str, int, int]]:
+    """Return (label, first token, last token + 1) spans of BIO ``tags``."""
+    spans = set()
+    start = label = None
+    for i, tag in enumerate(tags + ["O"]):
+        if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and tag[2:] != label):
+            if start is not None:
+                spans.add((label, start, i))
+                start = label = None
+            if tag.startswith("B-") or tag.startswith("I-"):
+                start, label = i, tag[2:]
+    return spans
+
+
+def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
+                 tokens: list[str] | None = None, doc=None) -> set[tuple[str, int, int]]:
+    """Return (S|T|R, first token, end token) spans of the main event's actors.
+
+    ``whole`` takes each actor's whole noun phrase (modifiers, prepositional
+    phrases, participles), as the ConfliBERT annotators marked them.
+    """
+    event = best_event(events, doc)
+    if event is None:
+        return set()
+    same = [e for e in events if e.group == event.group]
+    joint = any(e.source and e.target and e.source.start == t.start
+                for e in same for t in e.actors if e.target is not None and
+                any(e.target.start == a.start for a in e.actors))
+    spans = set()
+    for label, actors in (("R" if joint else "S", event.actors), ("T", event.recipients)):
+        for actor in actors:
+            if whole and actor.np_start is not None:
+                spans.add((label, actor.np_start, actor.np_end))
+            else:
+                spans.add((label, actor.start, actor.end))
+    result = set()
+    for label, start, end in spans:
+        first = next((i for i, o in enumerate(offsets) if o >= start), None)
+        last = next((i for i in range(len(offsets) - 1, -1, -1) if offsets[i] < end), None)
+        if first is not None and last is not None and last >= first:
+            result.add((label, first, last + 1))
+    return _join_lists(result, tokens) if tokens else result
+
+
+def _join_lists(spans: set[tuple[str, int, int]], tokens: list[str]) -> set[tuple[str, int, int]]:
+    """Return ``spans`` with same-label spans joined across "and", "or" and commas, as
+    the annotators marked a list of actors as one span."""
+    ordered = sorted(spans, key=lambda s: (s[0], s[1]))
+    joined: list[tuple[str, int, int]] = []
+    for span in ordered:
+        if joined and joined[-1][0] == span[0] and joined[-1][2] <= span[1] and \
+                all(t.lower() in ("and", "or", ",") for t in tokens[joined[-1][2]:span[1]]) \
+                and span[1] - joined[-1][2] <= 2:
+            joined[-1] = (span[0], joined[-1][1], span[2])
+        else:
+            joined.append(span)
+    return set(joined)
+
+
+def evaluate_spans(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=None,
+                   coder=None) -> SpanResult:
+    """Return source/target span F1 on ``conflibert/cameo_ner_train.txt``."""
+    nlp = _model(nlp)
+    coder = coder or default_coder()
+    counts = Counter()
+    sentences = 0
+    for tokens, tags in _bio(directory / "conflibert" / "cameo_ner_train.txt", limit):
+        sentences += 1
+        text = " ".join(tokens)
+        offsets, at = [], 0
+        for token in tokens:
+            offsets.append(at)
+            at += len(token) + 1
+        doc = nlp(text)
+        events = extract_events(doc, coder, uncoded=True)
+        system = system_spans(events, offsets, tokens=tokens, doc=doc)
+        gold = gold_spans(tags)
+        for name, keep in (("all", None), ("S", "S"), ("T", "T")):
+            s = {x for x in system if keep is None or x[0] == keep}
+            g = {x for x in gold if keep is None or x[0] == keep}
+            counts[name, "tp"] += len(s & g)
+            counts[name, "sys"] += len(s)
+            counts[name, "gold"] += len(g)
+    prf = {n: PRF(counts[n, "tp"], counts[n, "sys"], counts[n, "gold"]) for n in ("all", "S", "T")}
+    return SpanResult(sentences, prf["all"], prf["S"], prf["T"])
+
+
+def evaluate_plover(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=None,
+                    coder=None) -> PloverResult:
+    """Return PLOVER type accuracy on ``plover/PLOVER_GSR_CAMEO.normalized.jsonl``."""
+    records = [r for r in _jsonl(directory / "plover" / "PLOVER_GSR_CAMEO.normalized.jsonl",
+                                 limit) if r.get("event") and r.get("text")]
+    nlp = _model(nlp)
+    coder = coder or default_coder()
+    cameo = load_cameo()
+    right = answered = right_answered = 0
+    confusion = Counter()
+    misses = []
+    for record in records:
+        doc = nlp(record["text"])
+        event = best_event(extract_events(doc, coder, uncoded=True), doc)
+        guess = (event.plover or cameo.plover(event.code)) if event else None
+        gold = record["event"]
+        confusion[gold, guess or "-"] += 1
+        if guess is not None:
+            answered += 1
+            right_answered += guess == gold
+        right += guess == gold
+        if guess != gold:
+            misses.append(Miss(record["id"], "wrong type", record["text"], gold, guess or "-"))
+    n = len(records)
+    return PloverResult(n, right / n if n else 0.0, answered,
+                        right_answered / answered if answered else 0.0,
+                        tuple((g, s, c) for (g, s), c in confusion.most_common()), tuple(misses))

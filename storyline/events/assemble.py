@@ -1,0 +1,190 @@
+"""Turning event candidates into coded :class:`Event` records.
+
+Adds what the syntax alone does not give: the CAMEO hierarchy and scores, the
+PLOVER reading, modality (with CAMEO's intent and threat codes), the date, the
+place, the quote the event was reported in, and a confidence.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .cameo import Cameo
+from .extract import Candidate
+from .modality import Modality, read_modality
+from .records import Event, EventActor
+
+VERSION = "storyline.events.v1"
+# CAMEO codes an intention to cooperate as 03x and a threat as 13x.
+_INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Words that state an intention outright (CAMEO 03x); "prepare", "try" or "agree" do not.
+_INTENT_WORDS = frozenset({"plan", "planned", "intend", "intention", "propose", "proposed",
+                           "proposal", "set", "schedule", "scheduled", "due", "expect",
+                           "expected", "agree", "promise", "pledge", "vow", "offer",
+                           "willing", "ready", "willingness", "readiness", "would"})
+# A refused or denied cooperation is a rejection (CAMEO 12x).
+_REJECT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+_THREAT = {"16": "1312", "17": "133", "18": "138", "19": "138", "20": "138", "15": "138",
+           "14": "131"}
+_PHONE_CODE = "041"
+_MUTUAL = frozenset({"040", "046"})
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?")
+
+
+def recode(code: str, modality: Modality) -> str:
+    """Return the CAMEO code the event takes under ``modality`` (intent 03x, threat 13x)."""
+    root = code[:2]
+    if modality.negated:
+        return _REJECT.get(root, code)
+    if modality.modality in ("intended", "future") and root in _INTENT and \
+            modality.governor in _INTENT_WORDS:
+        return _INTENT[root]
+    if modality.modality in ("threatened", "intended") and root in _THREAT:
+        return _THREAT[root]
+    return code
+
+
+def pairs(cand: Candidate, code: str) -> list[tuple[EventActor | None, EventActor | None]]:
+    """Return the CAMEO dyads of a candidate: a joint action runs both ways."""
+    if cand.joint:
+        return [(a, b) for a in cand.sources for b in cand.sources if a is not b]
+    sources = list(cand.sources) or [None]
+    targets = list(cand.targets) or [None]
+    found = [(s, t) for s in sources for t in targets
+             if not (s and t and s.code == t.code and s.start == t.start)]
+    if code[:3] in _MUTUAL:
+        # consultations and negotiations are mutual: "X met Y" is also Y meeting X
+        found += [(t, s) for s, t in found if s is not None and t is not None]
+    return found
+
+
+def event_date(doc: Doc, sent: Span, cand: Candidate) -> tuple[str | None, str]:
+    """Return (ISO date, where it came from) for an event in ``sent``."""
+    timexes = _ext(doc, "timexes")
+    scope = _governors(cand)
+    for timex in timexes:
+        if not (sent.start_char <= timex.start < sent.end_char):
+            continue
+        value = getattr(timex, "value", "") or ""
+        if getattr(timex, "type", "DATE") != "DATE" or not _ISO_DATE.match(value):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            head = head.head
+        if head.i in scope:
+            return _ISO_DATE.match(value).group(0), "timex"
+    article = _ext(doc, "article", None)
+    published = getattr(article, "published", None) if article else None
+    if published:
+        return published[:10], "publication"
+    return None, "none"
+
+
+def _governors(cand: Candidate) -> set[int]:
+    """Return the token indexes a date or place of the event may hang on."""
+    scope = {cand.trigger.i}
+    words = [cand.trigger] + ([cand.via] if cand.via is not None else [])
+    for word in words:
+        scope.add(word.i)
+        while word.dep_ in ("xcomp", "aux", "auxpass") and word.head is not word:
+            word = word.head
+            scope.add(word.i)
+        if word.dep_ == "pobj" and word.head.head is not word:  # "in a meeting with …"
+            scope.add(word.head.head.i)
+    return scope
+
+
+def event_place(doc: Doc, sent: Span, cand: Candidate,
+                actors: list[EventActor]) -> tuple[str | None, str | None]:
+    """Return (place name, ISO3 country) of the place the event happened in, if said."""
+    trigger = cand.trigger
+    scope = {t.idx for t in trigger.subtree}
+    if cand.via is not None:
+        scope |= {t.idx for t in cand.via.subtree}
+    for place in _ext(doc, "places"):
+        if not (sent.start_char <= place.start < sent.end_char):
+            continue
+        if getattr(place, "feature", "") in ("demonym",) or getattr(place, "metonymic", False):
+            continue
+        if any(a.start <= place.start < a.end for a in actors):
+            continue
+        token = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if token is None or token.root.idx not in scope:
+            continue
+        prep = token.root.head
+        if token.root.dep_ == "pobj" and prep.lower_ in ("in", "at", "near", "outside"):
+            return place.name or place.text, place.country
+    return None, None
+
+
+def quote_index(doc: Doc, offset: int) -> int | None:
+    """Return the index of the quote whose content holds ``offset``, or None."""
+    for index, quote in enumerate(_ext(doc, "quotes")):
+        for part in getattr(quote, "content", ()):
+            if part.start <= offset < part.end:
+                return index
+    return None
+
+
+def confidence(cand: Candidate, source: EventActor | None, target: EventActor | None,
+               modality: Modality) -> float:
+    """Return a rough confidence in [0, 1] from how the event was found."""
+    score = 0.45
+    if cand.coding.matched and not cand.nominal:
+        score += 0.15
+    if source and source.code:
+        score += 0.15
+    if target and target.code:
+        score += 0.15
+    if cand.nominal:
+        score -= 0.05
+    if modality.reported:
+        score -= 0.05
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def build(doc: Doc, sent: Span, cand: Candidate, cameo: Cameo, group: int) -> list[Event]:
+    """Return the coded events of one candidate (one per CAMEO dyad)."""
+    modality = read_modality(cand.trigger, cand.via)
+    code = recode(cand.coding.code, modality)
+    entry = cameo.get(code)
+    if entry is None:
+        return []
+    dyads = pairs(cand, code)
+    everyone = list(cand.sources) + list(cand.targets)
+    date, date_from = event_date(doc, sent, cand)
+    place, place_country = event_place(doc, sent, cand, everyone)
+    quote = quote_index(doc, cand.trigger.idx)
+    mode = entry.plover_mode or ("phone" if code == _PHONE_CODE else None)
+    trigger_start = cand.trigger.idx
+    trigger_end = trigger_start + len(cand.trigger.text)
+    if cand.via is not None:
+        trigger_start = min(trigger_start, cand.via.idx)
+        trigger_end = max(trigger_end, cand.via.idx + len(cand.via.text))
+    events = []
+    for source, target in dyads:
+        events.append(Event(
+            source=source, target=target, code=code, base_code=entry.base, root_code=entry.root,
+            label=entry.label, quad_class=entry.quad_class, goldstein=entry.goldstein,
+            plover=cameo.plover(code), plover_mode=mode,
+            trigger=doc.text[trigger_start:trigger_end], trigger_start=trigger_start,
+            trigger_end=trigger_end, sentence_start=sent.start_char,
+            sentence_end=sent.end_char, negated=modality.negated, modality=modality.modality,
+            reported=modality.reported or quote is not None, quote=quote, date=date,
+            date_from=date_from, place=place, place_country=place_country,
+            actors=tuple(cand.sources), recipients=tuple(cand.targets), group=group,
+            nominal=cand.nominal, confidence=confidence(cand, source, target, modality),
+            version=VERSION))
+    return events
+
+
+def _ext(doc: Doc, name: str, default=()):
+    """Return ``doc._.<name>`` or ``default`` when the extension is absent or unset."""
+    if not Doc.has_extension(name):
+        return default
+    value = getattr(doc._, name)
+    return default if value is None else value

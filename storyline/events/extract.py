@@ -1,0 +1,402 @@
+"""Reading who did what to whom from a parsed sentence.
+
+For every verb the lexicon knows, the source is its subject (or the ``by``
+agent of a passive, the controller of an infinitive, the head noun of a
+participle), the target its object (or the actor in a prepositional phrase:
+"met with", "sanctions on"). Event nouns ("talks between X and Y", "X's
+meeting with Y", "sanctions on Russian officials") are read the same way, and
+a light verb ("hold talks", "prepare sanctions") lends them its subject.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon, VerbCoding
+from .participants import ActorFinder
+from .records import EventActor
+
+# Verbs whose infinitive complement is the event ("plan to meet"), not an event themselves.
+GOVERNORS = frozenset({"plan", "prepare", "intend", "set", "expect", "want", "seek", "hope",
+                       "agree", "threaten", "refuse", "decline", "deny", "try", "attempt",
+                       "decide", "promise", "pledge", "vow", "offer", "schedule", "continue",
+                       "begin", "start", "aim", "wish", "fail", "move", "go", "be", "appear",
+                       "seem", "vote", "help", "resume", "say", "tell", "claim", "mull",
+                       "consider", "dare", "manage", "stop", "need", "order"})
+# Verbs whose object is the one asked to act ("urged Russia to pull back").
+APPEALS = frozenset({"urge", "ask", "call", "press", "request", "encourage", "invite",
+                     "order", "persuade", "demand", "appeal", "implore", "warn", "force"})
+# Verbs by which an actor owns an act (CAMEO 015, "claim responsibility").
+CLAIMS = frozenset({"claim", "admit", "acknowledge", "confess"})
+CLAIM_CODE = "015"
+# Statements are left to the quotes component; CAMEO codes them only as a residual.
+STATEMENT_CODES = frozenset({"010", "01"})
+_SUBCLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
+# "in" and "at" mostly give the place, not the target, of an action.
+_TARGET_PREPS = ("with", "against", "on", "to", "into", "from", "toward", "towards",
+                 "over", "for", "of", "upon")
+_JOINT_PREPS = ("between", "among", "amongst")
+# "in a meeting with", "during talks with": the event noun frames its verb's subject
+_FRAME_PREPS = frozenset({"in", "during", "at", "after", "before", "following"})
+# Objects that are what is given or voiced, not the one it goes to.
+_ABSTRACT = frozenset({"support", "hope", "concern", "training", "dinner", "help", "aid",
+                       "assistance", "condolence", "sympathy", "gratitude", "thanks", "message",
+                       "letter", "statement", "plan", "proposal", "invitation", "congratulation",
+                       "warning", "loan", "money", "fund", "weapon", "arm", "backing"})
+# What a comment is about: "pessimism about", "skeptical of", "optimism at".
+_TOPIC_PREPS = ("about", "at", "over", "regarding", "of", "in", "toward", "towards")
+_PERSONAL = frozenset({"he", "she", "they", "it", "we"})
+_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One syntactic reading: trigger, code and the actors on each side."""
+
+    trigger: Token
+    coding: VerbCoding
+    sources: tuple[EventActor, ...]
+    targets: tuple[EventActor, ...]
+    nominal: bool = False
+    via: Token | None = None  # the light verb lending a nominal event its subject
+    joint: bool = False  # the sources act together on each other ("Kerry and Lavrov met")
+
+
+def context(verb: Token, limit: int = 12) -> list[tuple[str, str]]:
+    """Return (text, lemma) of the words after ``verb`` in its own clause, at most ``limit``."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in _SUBCLAUSE or child.dep_.startswith("nsubj") or child.dep_ == "agent":
+            skip.update(t.i for t in child.subtree)
+    words = [(t.text, t.lemma_) for t in verb.subtree
+             if t.i > verb.i and t.i not in skip and not t.is_punct]
+    return words[:limit]
+
+
+class Extractor:
+    """Finds event candidates in sentences with a lexicon and an actor finder."""
+
+    def __init__(self, lexicon: Lexicon, finder: ActorFinder):
+        self.lexicon = lexicon
+        self.finder = finder
+
+    def sentence(self, sent: Span) -> list[Candidate]:
+        """Return the event candidates of ``sent`` (actors on the trigger's own line)."""
+        return [c for c in (self._same_line(c) for c in self._sentence(sent)) if c]
+
+    def _same_line(self, cand: Candidate) -> Candidate | None:
+        """Return ``cand`` without actors a line break parts from the trigger (a headline
+        or photo credit parsed into the next sentence), or None when none remain."""
+        text = cand.trigger.doc.text
+        at = cand.trigger.idx
+
+        def near(actor: EventActor) -> bool:
+            low, high = min(actor.start, at), max(actor.end, at)
+            return "\n" not in text[low:high]
+
+        sources = tuple(a for a in cand.sources if near(a))
+        targets = tuple(a for a in cand.targets if near(a))
+        if (sources, targets) == (cand.sources, cand.targets):
+            return cand
+        if not sources and not targets:
+            return None
+        return Candidate(cand.trigger, cand.coding, sources, targets, cand.nominal, cand.via,
+                         cand.joint and len(sources) > 1)
+
+    def _sentence(self, sent: Span) -> list[Candidate]:
+        found: list[Candidate] = []
+        used_nouns: set[int] = set()
+        for token in sent:
+            if token.pos_ == "VERB":
+                for cand in self.verb(token):
+                    if cand.nominal:
+                        used_nouns.add(cand.trigger.i)
+                    found.append(cand)
+        for token in sent:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
+                cand = self.noun(token)
+                if cand is not None:
+                    found.append(cand)
+            elif token.pos_ == "ADJ" and token.dep_ == "acomp":
+                cand = self.noun(token, via=token.head)
+                if cand is not None:
+                    found.append(cand)
+        return found
+
+    def verb(self, verb: Token) -> list[Candidate]:
+        """Return the candidates carried by ``verb`` (its own event or its object noun's)."""
+        lemma = verb.lemma_.lower()
+        coding = self.lexicon.code_verb(lemma, context(verb))
+        obj = self._object(verb)
+        transitive = self.lexicon.code_transitive(lemma)
+        if transitive and obj is not None and obj.dep_ in ("dobj", "obj") and (
+                coding is None or not coding.matched):
+            coding = VerbCoding(transitive, (obj.lower_,))
+        if lemma in CLAIMS and self._claims_own_act(verb):
+            coding = VerbCoding(CLAIM_CODE, ("claim",))
+        if obj is not None and self.lexicon.code_noun(self.noun_key(obj)) and (
+                lemma in self.lexicon.light or coding is None):
+            cand = self.noun(obj, via=verb)
+            return [cand] if cand else []
+        if lemma in GOVERNORS and lemma not in APPEALS and any(
+                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+            return []
+        if coding is None or coding.code in STATEMENT_CODES:
+            return []
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in APPEALS:
+            return []  # the action asked for belongs to the appeal, not to the record
+        sources, targets = self._verb_actors(verb)
+        if coding.swap:
+            sources, targets = targets, sources
+        if not sources and not targets:
+            return []
+        if not targets and coding.code[:2] in ("15", "16", "17", "18", "19", "20"):
+            targets = self._conflict_targets(verb)
+        joint = not targets and len(sources) > 1 and coding.code[:2] in _RECIPROCAL_ROOTS
+        return [Candidate(verb, coding, tuple(sources), tuple(targets), joint=joint)]
+
+    def _conflict_targets(self, verb: Token) -> list[EventActor]:
+        """Return who a force was aimed at ("fired at Russia", "struck in Gaza")."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("at", "in", "inside"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.finder.actors(pobj, child.lower_)
+                        if found:
+                            return found
+        return []
+
+    def noun_key(self, noun: Token) -> str:
+        """Return the lexicon key of an event noun: "air strike" before "strike"."""
+        for child in noun.children:
+            if child.dep_ == "compound" and child.i == noun.i - 1:
+                pair = f"{child.lemma_.lower()} {noun.lemma_.lower()}"
+                if self.lexicon.code_noun(pair):
+                    return pair
+        return noun.lemma_.lower()
+
+    def _claims_own_act(self, verb: Token) -> bool:
+        """Return whether the verb reports that its subject did something ("claimed that
+        they had attacked"): CAMEO codes it as claiming responsibility."""
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and clause.pos_ == "VERB":
+                for child in clause.children:
+                    if child.dep_ == "nsubj" and child.lower_ in ("they", "we", "it", "he",
+                                                                  "she"):
+                        return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")
+                   for c in verb.children)
+
+    def _object(self, verb: Token) -> Token | None:
+        """Return the verb's direct object (or passive subject), if it has one."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "nsubjpass"):
+                return child
+        return None
+
+    def _verb_actors(self, verb: Token) -> tuple[list[EventActor], list[EventActor]]:
+        """Return (sources, targets) of ``verb``."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        subject = self._subject(verb)
+        sources: list[EventActor] = []
+        targets: list[EventActor] = []
+        if passive:
+            for child in verb.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            sources = self.finder.actors(pobj, "by-agent", metonymy=True)
+            if subject is not None and subject.dep_ == "nsubjpass":
+                targets = self._actor_or_inner(subject, "passive subject")
+            elif subject is not None and not sources:
+                sources = self.finder.actors(subject, "subject", metonymy=True)
+        else:
+            if subject is not None:
+                sources = self.finder.actors(subject, "subject", metonymy=True)
+            targets = self._targets(verb)
+        return sources, targets
+
+    def _subject(self, verb: Token) -> Token | None:
+        """Return the token naming who acts: the subject, controller or participle head."""
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                    return verb.head
+                if child.pos_ == "PRON" and child.lower_ in _PERSONAL:
+                    return self._antecedent(verb) or child
+                return child
+        head = verb.head
+        if head is verb:
+            return None
+        if verb.dep_ == "xcomp":
+            if head.lemma_.lower() in APPEALS:
+                for child in head.children:
+                    if child.dep_ in ("dobj", "obj"):
+                        return child
+            return self._subject(head)
+        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return self._subject(head)
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBG":
+            return head
+        if verb.dep_ == "relcl":
+            return head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return self._subject(head.head)  # "said after meeting Kerry"
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            # "no intention of crossing": the noun's owner, or the subject of its verb
+            noun = head.head
+            while noun.dep_ == "conj" and noun.head is not noun:
+                noun = noun.head
+            for child in noun.children:
+                if child.dep_ == "poss":
+                    return child
+            if noun.dep_ in ("dobj", "obj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+                return self._subject(noun.head)
+        return None
+
+    def _antecedent(self, verb: Token) -> Token | None:
+        """Return the subject of the verb that reports ``verb`` ("Obama said he would …")."""
+        word = verb
+        while word.dep_ in ("ccomp", "xcomp", "conj", "advcl") and word.head is not word:
+            word = word.head
+            for child in word.children:
+                if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                    return child
+        return None
+
+    def _targets(self, verb: Token) -> list[EventActor]:
+        """Return the verb's target actors: object, dative, else a prepositional object."""
+        for child in verb.children:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            if child.dep_ in ("dobj", "obj", "dative", "pobj"):
+                found = self._actor_or_inner(child, "object")
+                if found and (any(a.code for a in found) or not self._abstract(child)):
+                    return found
+        for prep in _TARGET_PREPS:
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == prep:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.finder.actors(pobj, prep)
+                            if found:
+                                return found
+        for child in verb.children:
+            if child.dep_ == "prt":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.finder.actors(pobj, child.lower_)
+                        if found:
+                            return found
+        return []
+
+    def _inner_target(self, noun: Token, depth: int = 3) -> list[EventActor]:
+        """Return an actor the event noun is aimed at deeper down ("sanctions including
+        asset freezes and visa bans on Russian officials")."""
+        if depth == 0:
+            return []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.finder.actors(pobj, child.lower_)
+                        if found:
+                            return found
+        for child in noun.children:
+            if child.dep_ in ("conj", "pobj", "prep", "appos"):
+                found = self._inner_target(child, depth - 1)
+                if found:
+                    return found
+        return []
+
+    def _next_target(self, noun: Token, window: int = 10) -> list[EventActor]:
+        """Return the actor of the next "on/against X" after the noun (when the parse
+        has lost the attachment of a long object)."""
+        sent = noun.sent
+        for token in sent.doc[noun.i + 1:min(sent.end, noun.i + 1 + window)]:
+            if token.pos_ == "VERB" and token.dep_ in ("relcl", "advcl", "ccomp", "acl"):
+                break
+            if token.lower_ in ("on", "against") and token.dep_ == "prep":
+                for pobj in token.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.finder.actors(pobj, token.lower_)
+                        if found:
+                            return found
+        return []
+
+    def _abstract(self, noun: Token) -> bool:
+        """Return whether an object noun names a thing done, not someone ("an assault")."""
+        return noun.pos_ == "NOUN" and (self.lexicon.code_noun(self.noun_key(noun)) is not None
+                                        or noun.ent_type_ == "" and noun.lemma_.lower() in
+                                        _ABSTRACT)
+
+    def _actor_or_inner(self, noun: Token, how: str) -> list[EventActor]:
+        """Return the actors of ``noun``, else of an actor inside it ("sanctions on Russia")."""
+        found = self.finder.actors(noun, how)
+        if found:
+            return found
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.finder.actors(pobj, child.lower_)
+                        if found:
+                            return found
+        return []
+
+    def noun(self, noun: Token, via: Token | None = None) -> Candidate | None:
+        """Return the nominal event headed by ``noun``, or None when it has no actors."""
+        code = self.lexicon.code_noun(self.noun_key(noun))
+        if code is None:
+            return None
+        sources: list[EventActor] = []
+        targets: list[EventActor] = []
+        joint = False
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i < noun.i):
+                # "US sanctions", "Russian annexation": only a coded modifier is an actor
+                found = [a for a in self.finder.actors(child, "possessor", metonymy=True)
+                         if a.code or child.dep_ == "poss"]
+                sources = sources or found
+        for child in noun.children:
+            if child.dep_ != "prep":
+                continue
+            word = child.lower_
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if word in _JOINT_PREPS:
+                    sources = self.finder.actors(pobj, word)
+                    joint = True
+                elif word == "by" and not sources:
+                    sources = self.finder.actors(pobj, "by-agent", metonymy=True)
+                elif (word in _TARGET_PREPS or word in _TOPIC_PREPS) and not targets:
+                    targets = self.finder.actors(pobj, word)
+        for child in noun.children:
+            # "pessimism that the department would …": the clause's subject is the target
+            if not targets and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    targets = self.finder.actors(subject, "topic")
+        if via is not None and not sources:
+            subject = self._subject(via)
+            if subject is not None:
+                sources = self.finder.actors(subject, "subject", metonymy=True)
+            if not targets:
+                targets = [a for a in self._targets(via)
+                           if not (noun.idx <= a.start < noun.idx + len(noun.text))]
+        elif via is None and not sources and noun.dep_ == "pobj" and \
+                noun.head.lower_ in _FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "reiterated, in a meeting with Ban, that …": the verb's subject met
+            subject = self._subject(noun.head.head)
+            if subject is not None:
+                sources = self.finder.actors(subject, "subject", metonymy=True)
+        elif via is None and not sources and noun.dep_ in ("dobj", "pobj"):
+            return None  # its verb (not a light one) or preposition owns the event
+        if not targets:
+            targets = self._inner_target(noun) or self._next_target(noun)
+        joint = len(sources) > 1 and not targets and code[:2] in _RECIPROCAL_ROOTS
+        if not sources and not targets:
+            return None
+        coding = VerbCoding(code, (noun.lower_,))
+        return Candidate(noun, coding, tuple(sources), tuple(targets), nominal=True, via=via,
+                         joint=joint)

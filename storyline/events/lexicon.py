@@ -1,0 +1,114 @@
+"""The event lexicon: verb and noun lemmas → CAMEO codes, with post-verb patterns.
+
+Two packaged files make it: ``data/verbs.tsv`` (derived from the PETRARCH
+CAMEO.2.0 verb dictionary, MIT) and ``data/storyline_lexicon.tsv``
+(storyline's own completions, nominal events, light verbs and codes of
+verbs used transitively), whose entries
+win. :meth:`Lexicon.code_verb` picks the longest pattern whose words follow the
+verb in its clause, else the verb's default code.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .verbdict import NO_EVENT, VerbLexicon, VerbPattern, load_lexicon
+
+OWN_FILE = Path(__file__).parent / "data" / "storyline_lexicon.tsv"
+
+
+@dataclass(frozen=True)
+class VerbCoding:
+    """The code a verb gets in its context, and the pattern words that decided it."""
+
+    code: str
+    matched: tuple[str, ...]  # words of the pattern found after the verb; () for the default
+    swap: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Verb defaults and patterns, nominal-event nouns and light verbs."""
+
+    verbs: VerbLexicon
+    nouns: dict[str, str]
+    light: frozenset[str]
+    transitive: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def code_transitive(self, lemma: str) -> str | None:
+        """Return the code of a verb used with a direct object ("returned the paintings")."""
+        return self.transitive.get(lemma)
+
+    def code_verb(self, lemma: str, context: Sequence[tuple[str, str]]) -> VerbCoding | None:
+        """Return the coding of verb ``lemma`` followed by ``context`` (text, lemma) pairs.
+
+        None when the verb is unknown or the lexicon says it makes no event.
+        """
+        words = [(t.lower(), l.lower()) for t, l in context]
+        for pattern in self.verbs.patterns.get(lemma, ()):
+            if _matches(pattern, words):
+                if pattern.code == NO_EVENT:
+                    return None
+                return VerbCoding(pattern.code, tuple(s[0] for s in pattern.slots), pattern.swap)
+        code = self.verbs.defaults.get(lemma)
+        if not code or code == NO_EVENT:
+            return None
+        return VerbCoding(code, ())
+
+    def code_noun(self, lemma: str) -> str | None:
+        """Return the code of a nominal event ``lemma`` ("talks" → 046), or None."""
+        code = self.nouns.get(lemma.lower())
+        return None if code in (None, NO_EVENT) else code
+
+
+def _matches(pattern: VerbPattern, words: list[tuple[str, str]]) -> bool:
+    """Return whether the pattern's slots occur, in order, among ``words``."""
+    at = 0
+    for slot in pattern.slots:
+        while at < len(words) and words[at][0] not in slot and words[at][1] not in slot:
+            at += 1
+        if at == len(words):
+            return False
+        at += 1
+    return True
+
+
+def merge(base: VerbLexicon, own_text: str) -> Lexicon:
+    """Return ``base`` completed by storyline's own lexicon text (own entries win)."""
+    defaults = dict(base.defaults)
+    patterns = {k: list(v) for k, v in base.patterns.items()}
+    own_patterns: dict[str, list[VerbPattern]] = {}
+    nouns: dict[str, str] = {}
+    light: set[str] = set()
+    transitive: dict[str, str] = {}
+    for line in own_text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        kind = fields[0]
+        if kind == "V":
+            defaults[fields[1]] = fields[2]
+        elif kind == "P":
+            slots = tuple(tuple(s.split("|")) for s in fields[3].split(" ") if s)
+            own_patterns.setdefault(fields[1], []).append(
+                VerbPattern(fields[1], fields[2], slots, fields[4] == "1"))
+        elif kind == "N":
+            nouns[fields[1]] = fields[2]
+        elif kind == "L":
+            light.add(fields[1])
+        elif kind == "T":
+            transitive[fields[1]] = fields[2]
+    for lemma, found in own_patterns.items():
+        patterns[lemma] = found + patterns.get(lemma, [])
+    verbs = VerbLexicon(defaults, {k: tuple(v) for k, v in patterns.items()})
+    return Lexicon(verbs, nouns, frozenset(light), transitive)
+
+
+@lru_cache(maxsize=4)
+def load(verbs: str | None = None, own: str | None = None) -> Lexicon:
+    """Return the packaged lexicon (or one built from a PETRARCH verb file ``verbs``)."""
+    own_text = Path(own).read_text(encoding="utf-8") if own else OWN_FILE.read_text("utf-8")
+    return merge(load_lexicon(verbs), own_text)

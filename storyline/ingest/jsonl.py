@@ -1,0 +1,275 @@
+"""Reader for JSON Lines article dumps: one JSON object per line, one article per object.
+
+A line holds the article as ``text`` (plain text or Markdown, cleaned like a
+text dump) or ``html`` (a whole page, read like an HTML file), and optionally
+``url``, ``title``, ``published``, ``outlet`` and ``authors``. Scrapers name
+these fields differently, so each field also answers to the names common
+tools write (news-please's ``maintext`` and ``date_publish``, NewsAPI's
+``source.name`` and ``publishedAt`` …; see ``FIELDS``). When a record has
+both, its ``text`` is used: the producer has already extracted it. Fields
+the record states win over what the text itself suggests, and provenance
+says ``"jsonl-field"`` for them; a date that cannot be read is kept as
+written in ``extra["published_original"]`` and noted in ``extra["problems"]``.
+
+A file that is one JSON array of such objects, or one pretty-printed object,
+is read too, since ``.json`` files reach this reader as well.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+from dateutil import parser as dateparser
+
+from ..errors import InputError, MalformedInput
+from ..records import Article, Rejection, Stripped
+from ..settings import Settings
+from .assemble import build_article
+from .encoding import decode
+from .metadata import guess_language, outlet_from_url
+
+# Field → the names it goes by, preferred first.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "maintext", "body", "content", "article_text", "article"),
+    "html": ("html", "raw_html", "content_html"),
+    "url": ("url", "link", "canonical_url", "source_url"),
+    "title": ("title", "headline"),
+    "published": ("published", "date_publish", "publish_date", "published_at", "publishedAt",
+                  "pubDate", "date", "datePublished"),
+    "outlet": ("outlet", "source", "source_name", "site_name", "publisher", "source_domain"),
+    "authors": ("authors", "author", "byline", "creator"),
+}
+_KNOWN_NAMES = {name for names in FIELDS.values() for name in names}
+
+_MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|li|blockquote)\b[^>]*>", re.I)
+# Two defaults that differ in every part, to tell a full date from a partial one.
+_DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
+
+
+def read(data: bytes, source: str, settings: Settings) -> Iterator[Article | Rejection]:
+    """Yield one Article per good record and one Rejection per bad record of a JSON Lines file."""
+    text = decode(data, source).text
+    for where, label, record in _records(text, source):
+        ref = f"{source}#{where}"
+        if isinstance(record, str):
+            yield Rejection(ref, f"{label}: {record}")
+            continue
+        try:
+            yield read_record(record, ref, settings)
+        except InputError as exc:
+            yield Rejection(ref, f"{label}: {exc.reason}")
+
+
+def _records(text: str, source: str) -> list[tuple[int, str, dict | str]]:
+    """Return (number, label, parsed object or why it is not one) for each record of the file.
+
+    Raise MalformedInput when no line at all is JSON: then the file is not
+    JSON Lines, and one reason for the file says more than a rejection per line.
+    """
+    out: list[tuple[int, str, dict | str]] = []
+    first_error = None
+    parsed_any = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problem = f"invalid JSON: {exc.msg} (column {exc.colno})"
+            first_error = first_error or f"line {n}: {problem}"
+            out.append((n, f"line {n}", problem))
+            continue
+        parsed_any = True
+        out.append((n, f"line {n}", value if isinstance(value, dict) else _not_object(value)))
+    if parsed_any:
+        return out
+    whole = _whole_document(text)
+    if whole is not None:
+        return whole
+    raise MalformedInput(source, first_error or "no JSON records")
+
+
+def _whole_document(text: str) -> list[tuple[int, str, dict | str]] | None:
+    """Return the records of a file that is one JSON array or object, else None."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    if isinstance(value, dict):
+        return [(1, "object", value)]
+    if isinstance(value, list):
+        return [(i, f"item {i}", item if isinstance(item, dict) else _not_object(item))
+                for i, item in enumerate(value, start=1)]
+    return None
+
+
+def _not_object(value: Any) -> str:
+    kind = {list: "an array", str: "a string", bool: "a boolean", int: "a number",
+            float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
+    return f"{kind}, not a JSON object"
+
+
+def read_record(record: dict, ref: str, settings: Settings) -> Article:
+    """Return the article one JSON record holds; raise InputError when it holds none."""
+    html = _string(_field(record, "html"))
+    body_text = _string(_field(record, "text"))
+    if not html and not body_text:
+        names = "/".join(FIELDS["text"][:2] + FIELDS["html"][:1])
+        raise MalformedInput(ref, f"no article text (none of the fields {names} … holds a string)")
+    url = _string(_field(record, "url"))
+    if body_text:
+        from .text import read_text
+
+        if _MARKUP.search(body_text):
+            # a "text" that is really an HTML fragment (CMS exports do this)
+            from .feed import fragment_text
+
+            body_text = "\n\n".join(fragment_text(body_text)[0])
+        # Many dumps separate paragraphs by single newlines; the text cleaner
+        # joins lines within a paragraph, so such lines become paragraphs here.
+        if "\n\n" not in body_text.strip():
+            body_text = body_text.replace("\r\n", "\n").replace("\n", "\n\n")
+        article = read_text(body_text, ref)
+    else:
+        from .html import read_html
+
+        article = read_html(html.encode("utf-8"), ref, url=url, settings=settings)
+    return _with_record_metadata(article, record, ref, url)
+
+
+def _with_record_metadata(article: Article, record: dict, ref: str, url: str | None) -> Article:
+    """Return ``article`` with the metadata the record states laid over what was found."""
+    provenance = dict(article.provenance)
+    extra = dict(article.extra)
+    fields: dict[str, Any] = {}
+    title = _string(_field(record, "title"))
+    if title:
+        provenance["title"] = "jsonl-field"
+    if url:
+        fields["url"] = url
+        provenance["url"] = "jsonl-field"
+    raw_date = _field(record, "published")
+    if raw_date not in (None, ""):
+        extra["published_original"] = raw_date
+        if published := iso_date(raw_date):
+            fields["published"] = published
+            provenance["published"] = "jsonl-field"
+        else:
+            extra["problems"] = [*extra.get("problems", []),
+                                 f"published {raw_date!r} is not a full date"]
+    outlet = _outlet(_field(record, "outlet"))
+    if outlet:
+        fields["outlet"] = outlet
+        provenance["outlet"] = "jsonl-field"
+    elif not article.outlet and (found := outlet_from_url(url)):
+        fields["outlet"] = found
+        provenance["outlet"] = "url-domain"
+    authors = split_authors(_field(record, "authors"))
+    if authors:
+        fields["authors"] = authors
+        provenance["authors"] = "jsonl-field"
+    if "id" in record and isinstance(record["id"], (str, int)):
+        extra["record_id"] = record["id"]
+    others = {k: v for k, v in record.items() if k not in _KNOWN_NAMES and k != "id"
+              and isinstance(v, (str, int, float, bool)) and len(str(v)) <= 500}
+    if others:
+        extra["record_fields"] = others
+    return restamp(article, source=ref, source_format="jsonl", title=title,
+                   provenance=provenance, extra=extra, **fields)
+
+
+def restamp(article: Article, *, source: str, source_format: str, title: str | None = None,
+            captions: tuple[str, ...] = (), stripped: tuple[Stripped, ...] | None = None,
+            **changes) -> Article:
+    """Return ``article`` rebuilt under a new source, with a new title and metadata if given.
+
+    The clean text is rebuilt because the headline is part of it; the body is
+    unchanged, so the article id is too. ``captions`` are added to the ones
+    the article already has; ``stripped`` replaces its record of removed text.
+    """
+    own_captions = [article.text[s.start:s.end] for s in article.sections if s.kind == "caption"]
+    metadata = {
+        "url": article.url, "outlet": article.outlet, "authors": article.authors,
+        "published": article.published, "language": article.language,
+        "provenance": article.provenance, "extra": article.extra,
+    }
+    metadata.update(changes)
+    if metadata["language"] is None:
+        metadata["language"] = guess_language(article.body())
+    return build_article(body=article.body(), source=source, source_format=source_format,
+                         title=title or article.title,
+                         captions=[*own_captions, *(c for c in captions if c not in own_captions)],
+                         stripped=article.stripped if stripped is None else stripped,
+                         **metadata)
+
+
+def iso_date(value: Any) -> str | None:
+    """Return a publication date in any common form as an ISO date, None when it is not one.
+
+    Numbers are Unix timestamps (seconds, or milliseconds when too large for
+    seconds). Strings are ISO 8601 or anything dateutil reads, but only when
+    they name a day: "March 2014" is not a publication date.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if abs(value) > 1e11 else value
+        try:
+            return _in_range(datetime.fromtimestamp(seconds, tz=timezone.utc))
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, dict):  # MongoDB exports write {"$date": ...}
+        return iso_date(value.get("$date"))
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return _in_range(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        pass
+    try:
+        first, second = (dateparser.parse(text, default=d, fuzzy=True) for d in _DEFAULTS)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.date() != second.date():
+        return None  # some part of the date came from the default, not from the text
+    return _in_range(first)
+
+
+def _in_range(moment: datetime) -> str | None:
+    return moment.date().isoformat() if 1900 <= moment.year <= 2100 else None
+
+
+def split_authors(value: Any) -> tuple[str, ...]:
+    """Return author names from a list, a dict with a name, or a "A, B and C" string."""
+    if value is None:
+        return ()
+    if isinstance(value, dict):
+        return split_authors(value.get("name"))
+    if isinstance(value, list):
+        return tuple(name for item in value for name in split_authors(item))
+    if not isinstance(value, str):
+        return ()
+    text = re.sub(r"^\s*by\s+", "", value.strip(), flags=re.I)
+    parts = re.split(r"\s*[;,|]\s*|\s+and\s+|\s*&\s*", text)
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def _outlet(value: Any) -> str | None:
+    if isinstance(value, dict):  # NewsAPI: {"id": "bbc-news", "name": "BBC News"}
+        value = value.get("name")
+    return _string(value)
+
+
+def _field(record: dict, name: str) -> Any:
+    for key in FIELDS[name]:
+        if record.get(key) not in (None, "", []):
+            return record[key]
+    return None
+
+
+def _string(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None

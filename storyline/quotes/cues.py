@@ -1,0 +1,148 @@
+"""Word lists of the quotes component: cue verbs, speaker pronouns, channels.
+
+Lemmas are lower case. Speech verbs attribute words (a clause, a quotation or
+an object: "denied the report"); thought and evidence verbs attribute only a
+clause ("believes that …", "the poll shows that …"), since "she thinks" or
+"the data show a rise" alone are too rarely attributions to pay for their
+false alarms.
+"""
+from __future__ import annotations
+
+SPEECH_VERBS = frozenset("""
+say tell add write tweet post report announce state declare note explain argue
+claim insist stress emphasize emphasise warn caution urge ask answer reply respond
+retort counter contend maintain assert allege acknowledge admit concede confirm
+deny reject dismiss accuse charge blame attribute criticize criticise condemn denounce
+decry slam blast praise hail defend describe call recall recount reiterate repeat
+repeat testify disclose reveal mention remark observe comment suggest propose
+predict promise pledge vow vow threaten demand complain lament concede boast brag
+joke quip muse wonder question tout signal hint imply indicate assure inform
+advise recommend order instruct declare proclaim cite quote point counsel agree
+disagree conclude estimate speculate scoff chide fume rail protest object
+concur echo add sigh shout yell scream whisper mutter exclaim cry quip concede
+acknowledge announce apologize apologise thank congratulate endorse
+mention discuss share remember recount express address remind rebuff clarify retweet liken detail elaborate offer
+chant interject exclaim holler plead beg
+""".split())
+
+THOUGHT_VERBS = frozenset("""
+think believe fear hope expect know doubt worry understand realize realise
+ suspect assume guess reckon figure wish want prefer show find suggest
+indicate reveal demonstrate conclude learn read seem appear
+""".split())
+
+# Verbs whose direct object is what was said ("denied the allegations").
+OBJECT_VERBS = frozenset("""
+deny reject dismiss confirm announce criticize criticise condemn denounce decry attribute
+praise hail defend endorse propose predict promise pledge demand recommend
+question acknowledge admit reveal disclose tout
+mention discuss share recount express address rebuff repeat clarify retweet liken detail offer reiterate cite quote
+""".split())
+
+# Verbs whose object is the addressee (channel), not the content.
+ADDRESS_VERBS = frozenset("""
+tell inform assure ask warn advise urge remind promise notify brief
+""".split())
+
+# Particles that belong to the cue ("point out", "call for").
+CUE_PARTICLES = frozenset({"out", "up", "on", "for", "back"})
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"it", "they", "them", "its", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+FIRST_SECOND = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
+
+# Nouns naming a spoken or written act: "in a statement", "told in an interview".
+STATEMENT_NOUNS = frozenset("""
+statement interview comment comments remark remarks speech tweet post release
+briefing conference address letter op-ed column message announcement testimony
+""".split())
+
+# Outlets and agencies whose "reported" passes someone else's words on.
+REPORTING_VERBS = frozenset({"report", "say", "quote", "cite", "carry"})
+
+# Common nouns heading an outlet ("the Kremlin's website reported").
+OUTLET_NOUNS = frozenset("""
+website site agency newspaper paper channel television broadcaster network magazine
+outlet daily radio wire tabloid station
+""".split())
+
+# Stance verbs: their object is the position attributed ("opposes a minimum wage increase").
+STANCE_VERBS = frozenset("""
+ oppose back favor favour endorse attack slam blast criticize criticise mock
+blame accuse praise trust distrust reject embrace applaud condemn 
+dispute defend champion advocate seek demand encourage label dub brand portray
+characterize characterise view regard deem describe highlight unveil
+tout emphasize emphasise stress acknowledge admit deny dismiss question doubt fear
+want prefer like dislike love hate oppose denounce decry ridicule
+""".split())
+
+# Verbs attributing an infinitive ("vowed to fight", "seems to want").
+XCOMP_VERBS = frozenset("""
+seem appear want hope expect wish intend refuse decline vow promise pledge
+threaten agree offer aim seek urge ask call encourage tell warn push press
+""".split())
+
+# Verb + preposition whose object is the attributed matter ("focused on", "talked about").
+PREP_CUES = {
+    "focus": {"on"}, "talk": {"about", "of"}, "speak": {"about", "of", "against", "out"},
+    "call": {"for", "on"}, "ask": {"for", "about"}, "worry": {"about"}, "complain": {"about", "of"},
+    "comment": {"on"}, "say": {"about", "of"}, "warn": {"about", "of", "against"},
+    "argue": {"for", "against", "about"}, "push": {"for"},
+    "refer": {"to"}, "point": {"to"}, "respond": {"to"}, "react": {"to"}, "write": {"about", "of"},
+    "tweet": {"about"}, "rail": {"against"}, "lash": {"out"}, "insist": {"on"}, "hint": {"at"},
+    "boast": {"about", "of"}, "brag": {"about"}, "joke": {"about"}, "muse": {"about"},
+    "testify": {"about"}, "advocate": {"for"},
+    "object": {"to"}, "agree": {"with", "on"}, "disagree": {"with"}, "side": {"with"},
+    "think": {"about", "of"}, "care": {"about"}, "know": {"about", "of"}, "learn": {"about", "of"},
+    "hear": {"about", "of"}, "concern": {"about"}, "express": set(), "describe": {"as"},
+    "view": {"as"}, "see": {"as"}, "regard": {"as"}, "portray": {"as"}, "characterize": {"as"},
+}
+
+# Adjectives attributing a stance when they take a clause or a preposition ("critical of").
+STANCE_ADJECTIVES = frozenset("""
+critical supportive skeptical sceptical confident optimistic pessimistic worried
+concerned uneasy nervous wary opposed hopeful sure certain convinced aware happy
+proud angry furious upset afraid doubtful adamant eager reluctant unhappy
+disappointed frustrated excited pleased glad sorry insistent distrustful fearful
+""".split())
+
+# Head nouns of bodies, not people ("the ruling party", "a state agency").
+BODY_NOUNS = frozenset("""
+party ministry company firm agency group council committee government bank
+organisation organization union alliance office department court parliament
+assembly administration army force forces service network newspaper channel
+""".split())
+
+# Prepositions whose phrase completes a stance verb's object ("attributed X to Y", "accused X of Y").
+OBJECT_PREPS = {
+    "attribute": {"to", "as"}, "accuse": {"of", "as"}, "blame": {"for", "as"}, "praise": {"for", "as"},
+    "criticize": {"for", "as"}, "criticise": {"for", "as"}, "thank": {"for"}, "credit": {"with", "for"},
+    "charge": {"with", "as"},
+}
+
+# Words the model lemmatises wrongly, with the lemma meant.
+LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope", "retweeted": "retweet",
+               "retweeting": "retweet"}
+
+# Nouns heading a findings-type source line ("Poll: Trump leads").
+REPORT_NOUNS = frozenset({"poll", "polls", "report", "survey", "study", "analysis", "sources"})
+
+# Nouns naming a stance or a statement by their owner ("his support for", "Trump's claim that").
+CUE_NOUNS = frozenset("""
+attack claim criticism belief warning call accusation allegation assertion denial
+""".split())
+
+# Verbs that attribute only a quotation right beside them ("“…,” he continued").
+QUOTE_ONLY_VERBS = frozenset({"continue", "go", "begin", "start", "conclude", "finish", "interrupt"})
+
+# Media named right after a cue ("wrote on Twitter"), part of the cue as PolNeAR marks it.
+MEDIA = frozenset({"twitter", "facebook", "instagram", "television", "tv", "radio", "camera", "air"})
+
+# Verbs that take a that-clause without attributing it ("it means that", "the fact is that").
+NOT_CUES = frozenset("""
+be mean ensure make have get let help require cause seem appear happen turn prove
+""".split())
+
+MALE_WORDS = frozenset({"he", "him", "his", "himself"})
+FEMALE_WORDS = frozenset({"she", "her", "hers", "herself"})
