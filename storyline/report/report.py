@@ -49,6 +49,8 @@ def _article_block(article: Article, result: dict | None, links, by_id, max_acto
         lines.append(f"   by {', '.join(article.authors)}")
     if article.url:
         lines.append(f"   {article.url}")
+    body = [article.text[s.start:s.end] for s in article.sections if s.kind == "body"][:2]
+    lines += [f"   | {sections.short(p, 150)}" for p in body]
     if result is None:
         lines.append("   (not analysed yet)")
         return lines
@@ -56,12 +58,17 @@ def _article_block(article: Article, result: dict | None, links, by_id, max_acto
     for mention in result.get("mentions", []):
         if mention.get("entity"):
             counts[mention["entity"]] += 1
-    actors = [e for e in result.get("entities", []) if e["label"] in ("PERSON", "ORG", "GPE", "NORP")
-              and not e.get("is_author")]
-    actors.sort(key=lambda e: (-counts[e["key"]], e["key"]))
+    entities = [e for e in result.get("entities", []) if not e.get("is_author")]
+    entities.sort(key=lambda e: (-counts[e["key"]], e["key"]))
+    actors = [e for e in entities if e["label"] in ("PERSON", "ORG")]
     lines.append("   Key actors:")
     for entity in actors[:max_actors]:
         canonical = by_id.get(links.get((article.id, entity["key"])), {})
         lines.append("     " + sections.actor_line(entity, canonical, counts[entity["key"]]))
+    groups = [e for e in entities if e["label"] in ("GPE", "NORP")]
+    if groups:
+        lines.append("   Countries and groups: " + "; ".join(
+            f"{e['name']} [{(e.get('actor') or {}).get('code') or e.get('country') or '-'}] "
+            f"×{counts[e['key']]}" for e in groups[:max_actors]))
     lines += sections.article_extras(article, result)
     return lines
