@@ -7,7 +7,7 @@ from collections import defaultdict
 import click
 
 from ..report import queries
-from ..report.export import write_jsonl
+from ..report.export import write_gdelt, write_jsonl
 from ..report.report import report
 from .common import db_option, fail, open_store, settings_from, short
 
@@ -34,8 +34,6 @@ def export_command(db, fmt, output):
         if fmt == "jsonl":
             n = write_jsonl(store, out)
         else:
-            from ..events.gdelt import write_gdelt
-
             n = write_gdelt(store, out)
     finally:
         if out is not sys.stdout:

@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from typing import TextIO
 
-from ..records import to_jsonable
+from ..records import from_jsonable, to_jsonable
 from ..store.store import Store
 
 SCHEMA_VERSION = "1.0"
@@ -51,4 +51,23 @@ def write_jsonl(store: Store, out: TextIO) -> int:
     for obj in article_objects(store):
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         n += 1
+    return n
+
+
+def write_gdelt(store: Store, out: TextIO) -> int:
+    """Write every stored event as a GDELT 2.0 event-table row; return how many were written."""
+    from ..events.gdelt import gdelt_table
+    from ..events.records import Event
+    from ..places.records import Place
+
+    n = 0
+    articles = {a.id: a for a in store.articles(include_duplicates=False)}
+    for row in store.analyses():
+        article = articles.get(row.article_id)
+        if article is None:
+            continue
+        events = [from_jsonable(Event, e) for e in row.result.get("events", [])]
+        places = [from_jsonable(Place, p) for p in row.result.get("places", [])]
+        out.write(gdelt_table(article, events, places))
+        n += len(events)
     return n
