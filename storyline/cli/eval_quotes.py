@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import StorylineError
-from ..eval.quotes import DEFAULT_DIR, ROLES, as_dict, evaluate_polnear
+from ..eval.quotes import DEFAULT_DIR, ROLES, as_dict, evaluate_polnear, load_polnear
 from .common import fail
 
 
@@ -29,12 +29,13 @@ def quotes_command(directory: Path, limit: int | None, as_json: bool, bare: bool
     from ..pipeline.registry import build_pipeline, register_extensions
 
     try:
+        docs = load_polnear(directory, limit=limit)
         if bare:
             register_extensions()
             nlp = load_model()
         else:
             nlp = build_pipeline(upto="storyline.entities")
-        result = evaluate_polnear(nlp, directory, limit=limit)
+        result = evaluate_polnear(nlp, docs)
     except StorylineError as exc:
         fail(str(exc))
     if as_json:

@@ -81,7 +81,7 @@ class ClassResult:
     macro_f1: float
     accuracy: float
     per_class: tuple[tuple[int, float, float, float], ...]  # class, P, R, F1
-    no_event: int  # sentences where no event was found (class 0 assumed)
+    no_event: int  # sentences without an event with actors (classed by their event words)
     misses: tuple[Miss, ...] = ()
 
 
@@ -216,6 +216,28 @@ def conflibert_class(code: str) -> int:
     return 3 if code[:2] == "16" else penta_class(code)
 
 
+def lexical_class(doc) -> int | None:
+    """Return the ConfliBERT class of the main-clause-most event word of ``doc`` when no
+    event with actors was found (None when the lexicon knows no word of it)."""
+    from ..events.extract import context
+    from ..events.lexicon import load
+
+    lexicon = load()
+    best = None
+    for token in doc:
+        code = None
+        if token.pos_ == "VERB":
+            coding = lexicon.code_verb(token.lemma_.lower(), context(token))
+            code = coding.code if coding else None
+        elif token.pos_ == "NOUN":
+            code = lexicon.code_noun(token.lemma_.lower())
+        if code and code not in ("010", "01"):
+            depth = len(list(token.ancestors))
+            if best is None or depth < best[0]:
+                best = (depth, code)
+    return conflibert_class(best[1]) if best else None
+
+
 def sentence_class(events: list[Event], doc=None) -> int | None:
     """Return the ConfliBERT class of a sentence's main event, or None without events."""
     event = best_event(events, doc)
@@ -234,6 +256,8 @@ def evaluate_classes(directory: Path = DEFAULT_DIR, limit: int | None = None, nl
     for n, (text, gold) in enumerate(rows):
         doc = nlp(text)
         guess = sentence_class(extract_events(doc, coder, uncoded=True), doc)
+        if guess is None:
+            guess = lexical_class(doc)
         if guess is None:
             none += 1
             guess = 0  # statements are the residual class

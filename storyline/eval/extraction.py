@@ -244,9 +244,14 @@ def evaluate_extraction(directory: Path = DEFAULT_DIR, limit: int | None = None,
     """
     pages = load_pages(directory, limit)
     html = read_tarball(Path(directory) / "html.tar.gz", (p.file for p in pages))
+    return score_pages(pages, html, systems(with_url), progress)
+
+
+def score_pages(pages: list[Page], html: dict[str, bytes], chosen: dict[str, tuple[Runner, bool]],
+                progress: Callable[[int], None] | None = None) -> ExtractionResult:
+    """Return the scores of the ``chosen`` systems on ``pages`` (their HTML by file name)."""
     if missing := [p.file for p in pages if p.file not in html]:
         raise EvaluationDataError(f"{len(missing)} pages are not in html.tar.gz, e.g. {missing[0]}")
-    chosen = systems(with_url)
     totals = {name: Confusion() for name in chosen}
     fields = {name: {f: Tally() for f in _FIELDS} for name in chosen}
     failures = dict.fromkeys(chosen, 0)

@@ -69,14 +69,17 @@ class Score:
 
     @property
     def precision(self) -> float:
+        """Return matched / predicted."""
         return self.matched / self.predicted if self.predicted else 0.0
 
     @property
     def recall(self) -> float:
+        """Return matched / gold."""
         return self.matched / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
+        """Return the harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -92,6 +95,7 @@ class QuoteEvaluation:
 
     @property
     def speaker_accuracy(self) -> float:
+        """Return the share of judged direct quotes whose speaker is right."""
         return self.speaker_correct / self.speaker_judged if self.speaker_judged else 0.0
 
     def score(self, subset: str, role: str, match: str) -> Score:
@@ -209,6 +213,7 @@ def _clean(text: str, fragments: Fragments) -> Fragments:
 
 
 def _overlap(x: Fragments, y: Fragments) -> int:
+    """Return how many characters two fragment sets share."""
     return sum(max(0, min(b, d) - max(a, c)) for a, b in x for c, d in y)
 
 
@@ -257,31 +262,35 @@ def _speakers(doc: GoldDocument, quotes: list[Quote], quotations, entity_at) -> 
     return correct, judged
 
 
-def evaluate_polnear(nlp: Language, directory: Path = DEFAULT_DIR, limit: int | None = None,
-                     keep_reports: bool = True) -> QuoteEvaluation:
-    """Return the scores of the quotes component on the PolNeAR folder ``directory``.
+def evaluate_polnear(nlp: Language, docs: list[GoldDocument], keep_reports: bool = True) -> QuoteEvaluation:
+    """Return the scores of the quotes component on PolNeAR ``docs`` (from :func:`load_polnear`).
 
     ``nlp`` must parse (and, for speaker resolution, run storyline's entity
-    components); quotes are found on its output by :func:`find_quotes`.
+    components); quotes are found on its output by :func:`find_quotes`, an
+    outlet's "…, Reuters reported" kept as an attribution of its own
+    (``keep_reports``) since PolNeAR annotates it.
     """
     from ..pipeline.documents import analyse, article_from_text
     from ..quotes.component import find_quotes, join_follow_ons
     from ..quotes.speakers import entity_refs
 
     def find(text: str):
+        """Return the quotes found in ``text`` and its entity lookup."""
         doc = analyse(nlp, article_from_text(text))
         refs = entity_refs(doc)
 
         def entity_at(start: int, end: int):
+            """Return the key (or name) of the entity mentioned at ``[start, end)``, or None."""
             hits = [r for r in refs if r.start < end and start < r.end]
             return (hits[0].key or hits[0].name) if hits else None
 
         return join_follow_ons(find_quotes(doc, keep_reports=keep_reports)), entity_at
 
-    return evaluate(load_polnear(directory, limit), find)
+    return evaluate(docs, find)
 
 
 def _is_pronoun(text: str, source: Fragments) -> bool:
+    """Return whether a source span is a lone pronoun ("he", "it", "who")."""
     words = " ".join(text[a:b] for a, b in source).lower().split()
     return len(words) == 1 and words[0] in _PRONOUNS
 

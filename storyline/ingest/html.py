@@ -10,12 +10,16 @@ extraction, htmldate's date search and the URL. Each field records in
 How the witnesses are weighed was settled on trafilatura's and htmldate's
 evaluation sets (``storyline eval extraction`` and ``storyline eval dates``):
 
+* body: trafilatura's text, without a first line repeating the headline,
+  opened by the standfirst when the page prints its meta description and
+  trafilatura left it out;
 * date: htmldate's extensive search, which already reads JSON-LD, meta tags
-  and the URL, is right more often than any single source; storyline's own
-  readings fill in when htmldate finds nothing and name the source when they
-  agree with it;
-* title: the headline that most witnesses agree on, once site names are cut
-  from ``<title>``-style strings ("Story | Outlet");
+  and the URL, is right more often than any single source; its answer stands
+  unless nothing on the page backs it and the publisher's JSON-LD and meta
+  tags all state one date more than a day away. Storyline's own readings
+  fill in when htmldate finds nothing and name the source when they agree;
+* title: the visible <h1> headline, else the headline most witnesses agree
+  on once site names are cut from ``<title>``-style strings ("Story | Outlet");
 * authors: the people named in JSON-LD, else trafilatura's byline.
 """
 from __future__ import annotations
@@ -50,7 +54,7 @@ DATE_SEARCH = {"extensive_search": True, "original_date": True}
 _MIN_PARAGRAPH_WORDS = 5
 _MIN_PARAGRAPH_CHARS = 30
 _MARKUP = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|"
-                     rb"section|span|table|h[1-6]|br|a\s)[\s>/]", re.I)
+                     rb"section|span|table|h[1-6]|br|a)[\s>/]", re.I)
 # Separators between a headline and the outlet's name in <title>-like strings.
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|›|»|«|::|:::|/|\\)\s+")
 
@@ -93,6 +97,11 @@ def read_html(data: bytes | str, source: str, url: str | None = None,
     if title:
         provenance["title"] = how
         body = _without_headline(body, title)
+    description = getattr(document, "description", None) or meta.description
+    if lead := _visible_lead(tree, description, body, title):
+        # The standfirst under the headline: trafilatura often leaves it out.
+        body = f"{lead}\n\n{body}"
+        provenance["lead"] = "description shown on the page"
     published, how, seen = choose_date(tree, url, meta, getattr(document, "date", None))
     if published:
         provenance["published"] = how
@@ -144,6 +153,31 @@ def _check_input(raw: bytes, source: str, settings: Settings) -> None:
         raise MalformedInput(source, "not HTML: binary data (NUL or control bytes)")
     if not _MARKUP.search(raw[:200_000]):
         raise MalformedInput(source, "not HTML: no HTML elements found")
+
+
+_INVISIBLE = ("script", "style", "noscript", "template", "head", "title", "meta")
+
+
+def _visible_lead(tree, description: str | None, body: str, title: str | None) -> str | None:
+    """Return the page's description when it is printed on the page but missing from ``body``.
+
+    News pages print their standfirst (the summary under the headline) in an
+    element of its own, which main-text extraction tends to drop, and repeat
+    it as the meta description. A description that appears only in the
+    <head> is a search-engine blurb and is left out.
+    """
+    if not description or len(description) < 40:
+        return None
+    lead = " ".join(description.split())
+    flat = " ".join(body.split())
+    if lead in flat or (title and lead.casefold() == title.casefold()):
+        return None
+    page = copy.deepcopy(tree)
+    for element in list(page.iter(*_INVISIBLE)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    shown = " ".join(" ".join(page.itertext()).split())
+    return lead if lead in shown else None
 
 
 def _is_prose(paragraph: str) -> bool:

@@ -245,11 +245,16 @@ _NOT_CONTENT = ("nav", "footer", "header", "aside")
 
 
 def _captions(tree: HtmlElement) -> Iterator[str]:
-    """Yield the page's photo captions, once each, skipping navigation and footers."""
+    """Yield the page's photo captions, once each, skipping navigation and footers.
+
+    When the page marks its story with <article> and captions sit inside it,
+    captions elsewhere (teasers for other stories) are left out.
+    """
     seen = set()
-    for element in tree.iter("figcaption"):
-        if any(a.tag in _NOT_CONTENT for a in element.iterancestors()):
-            continue
+    captions = [e for e in tree.iter("figcaption")
+                if not any(a.tag in _NOT_CONTENT for a in e.iterancestors())]
+    inside = [e for e in captions if any(a.tag == "article" for a in e.iterancestors())]
+    for element in inside or captions:
         text = _clean(element.text_content())
         if len(text) >= 3 and text not in seen:
             seen.add(text)

@@ -19,7 +19,10 @@ _FULL_DATE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:19|20)\d\d"
     rf"|(?:19|20)\d\d-\d\d-\d\d)\b")
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])(?:[/-](0?[1-9]|[12]\d|3[01]))?(?:/|$|[-_])")
+# A day glued to a slug by "-" must have two digits: "/2023/10/3-fragen-an" is no date.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])"
+                       r"(?:[/-](?:(0?[1-9]|[12]\d|3[01])(?=/|$)|(0[1-9]|[12]\d|3[01])(?=[-_])))?"
+                       r"(?:/|$|[-_])")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?:/|$|[-_])")
 
 _ENGLISH = set("the of and to in a is that for on was with as by he it said at from his an be "
@@ -45,7 +48,7 @@ def date_from_url(url: str | None) -> str | None:
         return None
     path = urlparse(url).path
     if m := _URL_DATE.search(path):
-        year, month, day = int(m[1]), int(m[2]), int(m[3] or 0)
+        year, month, day = int(m[1]), int(m[2]), int(m[3] or m[4] or 0)
         if day:
             return _safe(year, month, day)
         return None  # a month alone is not a publication date
