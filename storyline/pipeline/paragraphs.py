@@ -26,8 +26,12 @@ def make_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 
 def mark_paragraph_starts(doc: Doc) -> None:
-    """Mark tokens that follow a line break as sentence starts."""
+    """Mark tokens that follow a blank line as sentence starts.
+
+    A single line break is left alone: plain-text sources often wrap lines
+    inside a sentence.
+    """
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+        if previous.is_space and previous.text.count("\n") >= 2:
             token.is_sent_start = True
