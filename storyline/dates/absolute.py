@@ -46,6 +46,12 @@ def _day_value(year: int | None, month: int, day: int) -> str | None:
         return None
 
 
+def _relative_year(relation: str, anchor: dt.date) -> tuple[int, str]:
+    """Return the year "this year", "last year" or "next year" names, and the cue."""
+    relation = relation.lower()
+    return anchor.year + {"this": 0, "last": -1, "next": 1}[relation], f"{relation}-year"
+
+
 def _yearless(ctx: Context, month: int, day: int | None) -> tuple[int | None, str]:
     """Return the year of a yearless month (and day) and the cue that chose it."""
     if ctx.anchor is None:
@@ -74,6 +80,8 @@ def build_month_day(m: re.Match[str], ctx: Context) -> Reading | None:
     relation = (m.groupdict().get("rel") or "").lower()
     if m["y"]:
         year, cue = _year(m["y"]), "explicit"
+    elif m.groupdict().get("yrel") and ctx.anchor is not None:
+        year, cue = _relative_year(m["yrel"], ctx.anchor)
     elif relation in ("last", "next") and ctx.anchor is not None:
         # "last Oct. 23": the latest such day before the anchor (next: the first after).
         sign = -1 if relation == "last" else 1
@@ -104,7 +112,9 @@ def build_month(m: re.Match[str], ctx: Context) -> Reading | None:
     relation = (m["rel"] or "").lower()
     if ctx.anchor is None:
         return Reading("DATE", f"XXXX-{month:02d}", mod_of(m), "no-anchor")
-    if relation in ("last", "past"):
+    if m["yrel"]:
+        year, cue = _relative_year(m["yrel"], ctx.anchor)
+    elif relation in ("last", "past"):
         year, cue = ctx.anchor.year - (month >= ctx.anchor.month), "last"
     elif relation in ("next", "coming"):
         year, cue = ctx.anchor.year + (month <= ctx.anchor.month), "next"
@@ -205,15 +215,46 @@ def build_quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     # when so called). Earlier mentions were tried as reference and did worse.
     if ctx.anchor is None or unit == "half":
         return None
+    following = m.string[m.end():m.end() + 40]
+    if unit == "quarter" and not (explicit or earlier or relation):
+        ended = _ended_quarter(following, ctx)
+        if ended is not None:
+            return Reading("DATE", ended, cue="quarter-ended")
     shift = 0 if qual == "current" or det == "this" else 1 if det == "next" else -1
     reference = cal.shifted(ctx.anchor, "Q", shift)
     year_part, _, rest = reference.partition("-")
     if explicit:
         year_part = f"{year:04d}"
-    elif earlier:
+    elif earlier or YEAR_AGO_AFTER.match(following):
+        # "the year-ago quarter", "the quarter a year ago": last year's counterpart.
         year_part = f"{int(year_part) - 1:04d}"
     return Reading("DATE", year_part + (f"-{rest}" if rest else ""),
                    cue="reference-period" if earlier else "period")
+
+
+QUARTER_ENDED = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<month>{FULL_MONTH_RE})\.?"
+                           r"\s+(?P<d>[0-3]?\d)(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?",
+                           re.IGNORECASE)
+YEAR_AGO_AFTER = re.compile(r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+def _ended_quarter(following: str, ctx: Context) -> str | None:
+    """Return the calendar quarter of "the quarter ended Sept. 30", ``None`` without an end date.
+
+    A company's quarter need not be a calendar one; the calendar quarter
+    holding most of it is the one holding the month before its end.
+    """
+    found = QUARTER_ENDED.match(following)
+    if found is None or ctx.anchor is None:
+        return None
+    month, day = _month(found["month"]), int(found["d"])
+    if not 1 <= day <= 31:
+        return None
+    year = _year(found["y"]) if found["y"] else _yearless(ctx, month, day)[0]
+    if year is None:
+        return None
+    middle, year = (month - 1, year) if month > 1 else (12, year - 1)
+    return f"{year:04d}-Q{(middle - 1) // 3 + 1}"
 
 
 def build_holiday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -268,18 +309,22 @@ def build_that_year(m: re.Match[str], ctx: Context) -> Reading | None:
     """Return "that year" as the year of the latest date named before it."""
     named = ctx.latest(re.compile(r"\d{4}(?:-.*)?"))
     if named is None:
-        return None
+        return Reading("DATE", "XXXX", cue="probe") if ctx.probing else None
     return Reading("DATE", named[:4], cue="previous-year", anchored=False)
 
 
 YEAR = r"(?P<y>1[6-9]\d\d|20\d\d)"
+# "March last year", "June 5 this year": the month of a year named from the anchor.
+YEAR_RELATION = r"(?P<yrel>this|last|next)\s+year(?![-'’\w])"
 ABSOLUTE_RULES: tuple[Rule, ...] = (
     compile_rule("iso-date", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", build_iso),
     compile_rule("slash-date", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/"
                  r"(?P<y>(?:19|20)?\d\d)(?!/)", build_slash),
     compile_rule("month-day", MOD_PREFIX + r"(?:(?P<rel>last|next|this)\s+)?"
                  rf"(?:(?:{WEEKDAY_RE})\.?,?\s+)?(?P<month>{MONTH_RE})\.?"
-                 r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d))?",
+                 r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)"
+                 r"(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d)"
+                 rf"|,?\s+{YEAR_RELATION})?",
                  build_month_day),
     compile_rule("day-month", rf"(?:(?:{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                  rf"\s+(?:of\s+)?(?P<month>{MONTH_RE})\.?(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d))?",
@@ -287,7 +332,8 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     compile_rule("month-year", MOD_PREFIX + rf"(?P<month>{MONTH_RE})\.?,?\s+(?:of\s+)?{YEAR}(?!\d)",
                  build_month_year),
     compile_rule("month", MOD_PREFIX + rf"(?:(?P<rel>last|this|next|past|coming)\s+)?"
-                 rf"(?P<month>{FULL_MONTH_RE})(?!\w)", build_month),
+                 rf"(?P<month>{FULL_MONTH_RE})(?!\w)(?:,?\s+(?:of\s+)?{YEAR_RELATION})?",
+                 build_month),
     compile_rule("year", MOD_PREFIX + r"(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?\s+|"
                  r"the\s+year\s+)?" + YEAR + r"(?!\d|s\b|['’]s\b)", build_year),
     compile_rule("decade", MOD_PREFIX + r"(?:the\s+)?(?:(?P<c>1[6-9]|20)(?P<d>\d)0|['’](?P<d2>\d)0)s",

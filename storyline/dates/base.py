@@ -34,6 +34,9 @@ class Context:
     direction_of: Callable[[], Direction]
     history: list[str] = field(default_factory=list)
     _direction: Direction | None = None
+    # True while matches are only being sorted out, before the history is known: rules
+    # that need an earlier date must then not rule themselves out for the lack of one.
+    probing: bool = False
 
     def direction(self) -> Direction:
         """Return the grammar's direction for the current expression (computed once)."""
@@ -58,12 +61,19 @@ class Rule:
 
     ``group`` names the regex group that is the expression itself when the
     pattern also needs surrounding words ("for years": only "years" is a timex).
+    ``needs`` lists lower-case literals one of which every match contains; a
+    text holding none of them cannot match, so the pattern is not run on it.
     """
 
     name: str
     pattern: re.Pattern[str]
     build: Builder
     group: str | int = 0
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        """Return whether the lower-cased text holds one of the literals a match needs."""
+        return not self.needs or any(word in lowered for word in self.needs)
 
 
 MOD_PREFIX = (r"(?:(?P<mod>early|mid|late|the\s+(?:beginning|start|middle|end|close)\s+of"

@@ -44,14 +44,24 @@ class Direction:
     cue: str
 
 
-def direction_of(span: Span | None) -> Direction:
-    """Return the direction the grammar around ``span`` gives to a relative date."""
+def direction_of(span: Span | None, parsed: bool | None = None) -> Direction:
+    """Return the direction the grammar around ``span`` gives to a relative date.
+
+    ``parsed`` says whether the Doc has a dependency parse; callers asking for
+    many spans of one Doc pass it, as finding out walks every token.
+    """
     if span is None or len(span) == 0:
         return Direction(0, "no-parse")
     doc = span.doc
-    if not doc.has_annotation("DEP"):
+    if parsed is None:
+        parsed = doc.has_annotation("DEP")
+    if not parsed:
         return Direction(0, "no-parse")
     if _forward_word(span):
+        verb = _governing_verb(span.root)
+        if verb is not None and _under_past_perfect(verb):
+            # "had been due to expire Friday": the term ran out before the time of writing.
+            return Direction(-1, "past-perfect-term")
         return Direction(1, "forward-word")
     scheduled = _scheduled_noun(span)
     verb = _governing_verb(span.root)
@@ -98,6 +108,18 @@ def _verb_direction(verb: Token) -> Direction:
             break
         verb = above
     return Direction(0, "untensed")
+
+
+def _under_past_perfect(verb: Token) -> bool:
+    """Return whether ``verb`` or a verb it hangs on is in the past perfect ("had been due")."""
+    current = verb
+    for _ in range(4):
+        if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in current.children):
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

@@ -28,9 +28,9 @@ REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_RE
 UNIT_LETTER = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "decade": "DE",
                "century": "CE", "day": "D", "quarter": "Q", "fiscal year": "Y"}
 RELATION = {"this": 0, "current": 0, "the current": 0, "earlier this": 0, "later this": 0,
-            "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
+            "last": -1, "past": -1, "previous": -1, "the past": -1,
             "the last": -1, "next": 1, "coming": 1, "following": 1, "the next": 1,
-            "the coming": 1, "the following": 1}
+            "the coming": 1}
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 ANY_DATE = re.compile(r"\d{4}(?:-[\dQHW][\d]?(?:-\d\d)?)?")
 PERIOD_VALUE = re.compile(r"\d{4}-(?:Q\d|H\d)")
@@ -100,12 +100,24 @@ def build_part_of_day(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading("TIME", f"{date.isoformat()}T{part}", mod_of(m), relation)
 
 
+PART_MERIDIEM = {"inthemorning": "am", "intheafternoon": "pm", "intheevening": "pm",
+                 "atnight": "pm"}
+CLOCK_PREPOSITION = re.compile(r"\b(?:at|around|about|by|until|till|before|after|from|since|to|"
+                               r"past)\s+$", re.IGNORECASE)
+
+
 def _clock(m: re.Match[str]) -> str | None:
     """Return the match's clock time as ``HH:MM``, ``None`` when impossible."""
     if m["word"]:
         return "24:00" if m["word"].lower() == "midnight" else "12:00"
     hour, minute = int(m["h"]), int(m["min"] or 0)
     meridiem = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if meridiem in PART_MERIDIEM:
+        # "4 in the morning", "9 at night": the part of the day says which half it is,
+        # but only after a word that introduces a time ("rose 5 in the morning session").
+        if not (m["pre"] or CLOCK_PREPOSITION.search(m.string, 0, m.start("h"))):
+            return None
+        meridiem = PART_MERIDIEM[meridiem]
     if meridiem == "pm" and hour < 12:
         hour += 12
     elif meridiem == "am" and hour == 12:
@@ -180,7 +192,7 @@ def _amount(m: re.Match[str]) -> float | None:
     number = to_number(m["n"]) if m["n"] else None
     if number is None and m["n"] and re.fullmatch(r"\d+\.\d+", m["n"]):
         number = float(m["n"])
-    if number is not None and m.groupdict().get("half"):
+    if number is not None and (m.groupdict().get("half") or m.groupdict().get("half_after")):
         number += 0.5
     return number
 
@@ -312,9 +324,12 @@ DAY_WORD_RE = (r"today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday
 DAY_REF_RE = rf"(?:(?:last|this|next)\s+)?(?:{FULL_WEEKDAY_RE})|{DAY_WORD_RE}"
 DATE_REF_RE = rf"{DAY_REF_RE}|(?:{MONTH_RE})\.?\s+[0-3]?\d(?!\d)"
 CLOCK_RE = (r"(?:(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|"
+            r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
             r"a\.m|p\.m)|(?P<word>noon|midnight|midday))(?:\s+(?:[A-Z]{2,3}T|GMT|UTC)\b)?")
 COUNT = rf"(?P<n>{NUMBER_RE}|{VAGUE_RE})"
 QMOD = rf"(?:(?P<qmod>{QUANTITY_MOD_RE})\s+)?"
+# "two and a half", "5 1/2", "5½": a half more than the number counted.
+HALF = r"(?P<half>\s+and\s+a\s+half|\s+1/2|\s?½)?"
 RELATIVE_RULES: tuple[Rule, ...] = (
     compile_rule("time", rf"(?:(?P<pre>{DAY_REF_RE}),?\s+(?:at\s+)?)?{CLOCK_RE}"
                  rf"(?:,?\s+(?:on\s+)?(?P<post>{DATE_REF_RE}))?", build_time),
@@ -325,22 +340,24 @@ RELATIVE_RULES: tuple[Rule, ...] = (
                  r"evening|night))?", build_day_word),
     compile_rule("part-of-day", MOD_PREFIX + r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)",
                  build_part_of_day),
+    # "the following year", "the previous week" count from the story's time: see anaphora.py.
     compile_rule("deictic", MOD_PREFIX + r"(?P<rel>earlier\s+this|later\s+this|this|last|next|past|coming|"
                  r"previous|following|current|the\s+past|the\s+last|the\s+next|the\s+coming|"
-                 r"the\s+previous|the\s+following|the\s+current)\s+"
+                 r"the\s+current)\s+"
                  r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year)", build_deictic),
     compile_rule("end-of-year", r"(?P<mod>(?:the\s+)?(?:beginning|start|middle|end|close)\s+of)\s+"
                  r"(?P<rel>the|this|last|next)\s+(?P<unit>year|month|week|decade|century)",
                  build_end_of),
     compile_rule("weekend", MOD_PREFIX + r"the\s+weekend", build_weekend),
-    compile_rule("ago", QMOD + rf"(?:{COUNT}(?P<half>\s+and\s+a\s+half)?\s+)?(?P<unit>{UNIT_RE})s?"
+    compile_rule("ago", QMOD + rf"(?:{COUNT}{HALF}\s+)?(?P<unit>{UNIT_RE})s?"
                  r"\s+(?P<dir>ago|from\s+now|hence|(?:earlier|later|before|after)(?!\s+(?:the|a|an|his|"
                  r"her|its|their|this|that)\b))", build_ago),
     compile_rule("duration", QMOD + r"(?:the\s+(?![\w.]+\s*-\s*\w))?(?:(?:past|last|next|first|"
                  r"coming|previous|final|following|entire|full|whole|additional|further|"
-                 r"remaining|another)\s+)?" + COUNT + r"(?P<half>\s+and\s+a\s+half)?"
+                 r"remaining|another)\s+)?" + COUNT + HALF +
                  r"(?:\s+(?:more|additional|full|straight|consecutive))?(?:\s+|\s*-\s*)"
-                 rf"(?P<unit>{UNIT_RE})s?(?:-long)?(?!-)", build_duration),
+                 rf"(?P<unit>{UNIT_RE})s?(?:-long)?(?P<half_after>\s+and\s+a\s+half)?(?!-)",
+                 build_duration),
     compile_rule("vague-span", r"(?:the\s+)?(?P<kind>recent|coming|next\s+few|past\s+few|last\s+few)"
                  r"\s+(?P<unit>year|month|week|day|decade|hour|minute)s", build_vague_span),
     compile_rule("bare-units", r"(?:for|in|over|within|after|take|took|takes|taking|last|lasted)\s+"
