@@ -84,6 +84,13 @@ def format_article(article, store, full: bool = True, lines: int = 3) -> str:
     for key, value in article.extra.items():
         shown = "; ".join(map(str, value)) if isinstance(value, list) else value
         out.append(f"  {key:<10} {short(str(shown), 300)}")
+    analysis = store.analysis(article.id)
+    if analysis is not None and analysis.status == "ok":
+        from ..report.sections import article_extras
+
+        out += [line.strip() and "  " + line.strip() for line in article_extras(article, analysis.result)]
+    elif analysis is not None:
+        out.append(f"  analysis failed: {(analysis.error or '').splitlines()[0]}")
     out.append("")
     if full:
         for section in article.sections:

@@ -24,7 +24,7 @@ def is_demonym(text: str) -> bool:
     """Return whether ``text`` is a nationality word ("Moldovan", "Russians"), not a country's name."""
     word = strip_possessive(text).strip()
     country = country_of(word)
-    if country is None or word.isupper() or " " in word:
+    if country is None or word.isupper():
         return False
     key = fold(word)
     if key in (fold(country.name), country.iso2.lower(), country.iso3.lower()):

@@ -118,8 +118,8 @@ def _person_names(spans: list[Span]) -> dict[str, str]:
         if span.label_ != "PERSON":
             continue
         words = [t for t in span if t.is_alpha or "-" in t.text]
-        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
-            continue
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words) or _known_place(span.text):
+            continue  # "Sri Lankan" tagged PERSON is no person's name
         full = " ".join(t.text for t in words)
         names.setdefault(fold(words[-1].text), full)
         names.setdefault(fold(full), full)
@@ -131,7 +131,8 @@ def _relabel(span: Span, people: dict[str, str], article) -> tuple[str | None, s
     label = span.label_
     text = strip_possessive(span.text)
     key = fold(text)
-    if label != "PERSON" and key in people and _looks_like_name(span):
+    if label != "PERSON" and key in people and _looks_like_name(span) and (
+            label == "ORG" or not _known_place(text)):
         return "PERSON", "repaired: name used in full as a person elsewhere in the article"
     if label == "ORG" and (role := _person_role(span)):
         return "PERSON", f"repaired: described as a person ({role})"
@@ -160,6 +161,12 @@ def _person_role(span: Span) -> str | None:
         if child.dep_ == "appos" and child.i >= span.end and child.lemma_.lower() in PERSON_NOUNS:
             return child.lower_
     return None
+
+
+def _known_place(text: str) -> bool:
+    """Return whether ``text`` is a country, nationality or gazetteer place name."""
+    return bool(knowledge.country_of(text) or knowledge.is_demonym(text)
+                or knowledge.place_label(text))
 
 
 def _looks_like_name(span: Span) -> bool:

@@ -1,10 +1,13 @@
 """The places component: toponyms found, resolved and checked for metonymy.
 
 Toponyms come from the named mentions (``doc._.mentions`` when the mentions
-component ran, else ``doc.ents``): places (GPE, LOC), buildings that stand for
-a government (FAC "the Kremlin"), nationality words (NORP "Russian") and place
-names the model mistyped as ORG. Country and US-state names the model missed
-are added from the gazetteer. Results go to ``doc._.places`` as
+component ran, and ``doc.ents``): places (GPE, LOC, FAC) the gazetteer knows,
+streets and numbered roads, buildings that stand for a government ("the
+Kremlin"), nationality words (NORP "Russian") and place names the model
+mistyped as ORG. The small model misses or mistypes many place names (a town
+as PERSON, a county inside an organisation's name), so runs of capitalised
+words are also looked up in the gazetteer, with guards against surnames and
+common words. Results go to ``doc._.places`` as
 :class:`~storyline.places.records.Place` records.
 """
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..errors import ComponentError
 from ..pipeline.registry import register_extensions
@@ -45,8 +48,8 @@ class _Span:
 
 
 # Capitalised common words that GeoNames also lists as towns ("West", Texas).
-_GENERIC = {"west", "east", "north", "south", "northeast", "northwest", "southeast",
-            "southwest", "central", "center", "centre", "metro", "bank", "street", "city",
+_GENERIC = {"station", "hall", "road", "west", "east", "north", "south", "northeast",
+            "northwest", "southeast", "southwest", "central", "center", "centre", "metro", "bank", "street", "city",
             "county", "park", "college", "university", "police", "federal", "southern",
             "northern", "eastern", "western", "midland", "mainland", "downtown", "uptown",
             "highway", "highways", "subway", "ski", "forest", "reservoir", "globe", "law",
@@ -131,14 +134,13 @@ def _wanted(span: _Span, gaz: Gazetteer) -> tuple[bool, bool]:
     if len(span.text.strip(".")) <= 2 or span.text.lower() in STOP_WORDS | _GENERIC:
         # "As", "Al": only a country's or state's abbreviation is that short.
         return any(e.feature in ("country", "ADM1") for e in found), False
-    if span.label == "GPE" or (span.label in ("LOC", "FAC") and found):
+    if span.label in ("GPE", "LOC", "FAC") and found:
         return True, False
     exact = [e for e in found if key(e.name) == key(span.text)]
-    if span.label == "LOC":
-        return True, False
-    if span.label == "FAC" and not found:
-        # A street is a toponym even when unresolvable; a building named after a
-        # town ("Cottonport Fire Station") is left to the scan for the town.
+    if span.label in ("FAC", "LOC", "GPE") and not found:
+        # A street is a toponym even when unresolvable; other names the gazetteer
+        # lacks are mostly buildings, firms or people the model mistyped (a town
+        # inside them, "Cottonport Fire Station", is left to the scan).
         return bool(_STREET.match(span.text.split()[-1])), False
     if span.label == "ORG":
         strong = any(e.feature in ("country", "ADM1", "seat", "region", "continent")
@@ -158,8 +160,11 @@ _STREET = re.compile(r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Boul
 
 def _gazetteer_hit(text: str, tokens, gaz: Gazetteer) -> str | None:
     """Return "GPE" or "NORP" when capitalised words the model left untyped name a place."""
-    found = [e for e in gaz.lookup(text) if key(e.name) == key(text)]
-    kinds = {e.feature for e in found}
+    every = gaz.lookup(text)
+    found = [e for e in every if key(e.name) == key(text)]
+    # Countries and states go by many names ("S.C.", "the U.S."); towns only by their own.
+    kinds = {e.feature for e in found} | {e.feature for e in every
+                                          if e.feature in ("country", "ADM1", "region", "seat")}
     first, last = tokens[0], tokens[-1]
     if first.i > 0 and first.nbor(-1).lower_.rstrip(".") in _TITLES:
         return None  # "Sheriff Anderson"
@@ -181,7 +186,7 @@ def _gazetteer_hit(text: str, tokens, gaz: Gazetteer) -> str | None:
 
 _LOCATIVE = {"in", "of", "from", "at", "near", "to", "outside", "around", "into", "toward",
              "towards", "between", "across", "through", "throughout", "north", "south", "east",
-             "west", "and"}
+             "west"}
 _INSTITUTION = {"police", "fire", "county", "city", "council", "school", "schools", "high",
                 "department", "sheriff", "mayor", "hospital", "airport", "public", "municipal",
                 "chamber", "board", "township", "town", "village", "area", "district", "library",
@@ -207,7 +212,7 @@ def _placelike(first, last) -> bool:
 
 
 def _missed(doc: Doc, taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
-            surnames: set[str], gaz: Gazetteer) -> list[_Span]:
+            surnames: set[str], singles: set[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
     """Return places named by capitalised words outside the accepted toponyms.
 
     The model mistypes many place names (a town as PERSON, a county inside an
@@ -242,6 +247,11 @@ def _missed(doc: Doc, taken: list[tuple[int, int]], blocked: list[tuple[int, int
                           (n == 1 and text in surnames)):
                 kinds = {e.feature for e in gaz.lookup(text) if key(e.name) == key(text)}
                 if not kinds & {"country", "ADM1", "ADM2"} or n == 1 and text in surnames:
+                    label = None
+            if label == "GPE" and n == 1 and (start, end) in singles:
+                # The model took the word for a person: only a sizeable town overrules it.
+                found = gaz.lookup(text)
+                if not any(e.feature != "city" or e.population >= 5000 for e in found):
                     label = None
             if label:
                 hit = (_Span(start, end, text, label), n)
@@ -313,13 +323,15 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[tuple[_Span, Toponym]]:
     taken = [(s.start, s.end) for s, _ in spans]
     taken += [(e.start_char, e.end_char) for e in doc.ents
               if e.label_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT")]
-    persons = [m for m in _mentions(doc) if m.label == "PERSON"]
+    persons = [m for m in _mentions(doc) if m.label == "PERSON"
+               and m.text.split()[-1].lower() not in _GENERIC]
     # A person's full name blocks the scan; a lone word tagged PERSON ("Alexandria")
     # does not, unless it is part of a full name elsewhere ("Henry" of "Chiquita Henry").
-    surnames = {w for m in persons if " " in m.text.strip() for w in m.text.split()}
+    surnames = {m.text.split()[-1] for m in persons if " " in m.text.strip()}
+    singles = {(m.start, m.end) for m in persons if " " not in m.text.strip()}
     blocked = [(m.start, m.end) for m in persons
                if " " in m.text.strip() or m.text.strip() in surnames]
-    spans += [(s, s.label == "NORP") for s in _missed(doc, taken, blocked, surnames, gaz)]
+    spans += [(s, s.label == "NORP") for s in _missed(doc, taken, blocked, surnames, singles, gaz)]
     spans.sort(key=lambda t: t[0].start)
     out = []
     for i, (span, demonym) in enumerate(spans):

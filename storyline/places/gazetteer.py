@@ -215,7 +215,7 @@ def gazetteer() -> Gazetteer:
         for short in _division_short_names(name):
             add(short, entry)
         if state:
-            add(state["code"], entry)
+            # Postal codes ("IN", "OR", "ME") are ordinary words too often; AP forms are not.
             for abbreviation in US_STATE_ABBREVIATIONS.get(state["code"], ()):
                 add(abbreviation, entry)
     for (cc, a1, name), pts in members2.items():

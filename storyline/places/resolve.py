@@ -103,7 +103,11 @@ def candidates(gaz: Gazetteer, toponym: Toponym) -> list[Entry]:
     found = [e for e in found if not (e.feature == "ADM1" and (e.iso2, e.name) in cities
                                       and key(e.name) == key(toponym.text))
              # "New York" is the city, not New York County around it.
-             and not (e.feature == "ADM2" and (e.iso2, e.admin1) in cities)]
+             and not (e.feature == "ADM2" and (e.iso2, e.admin1) in cities)
+             # "Kiev": the capital (by its exonym), not the province around it.
+             and not (e.feature == "ADM1" and any(
+                 c.feature == "city" and c.iso2 == e.iso2 and c.population >= 500_000
+                 and km(c.lat, c.lon, e.lat, e.lon) < 150 for c in found))]
     if not found:
         country = country_for(toponym.text)
         entry = gaz.country(country.iso2) if country else None

@@ -51,3 +51,10 @@ def test_missed_first_name_is_added_and_offsets_point_into_the_text(nlp):
     assert ("Anders Fogh Rasmussen", "PERSON") in found
     for m in doc._.mentions:
         assert doc.text[m.start:m.end] == m.text
+
+
+def test_nationality_and_country_words_never_become_people(nlp):
+    found, _ = _mentions(nlp, "Sri Lankan officials met in Colombo. The Sri Lankan government "
+                              "said Egypt would help.", title="Rethinking Egypt")
+    assert not any(label == "PERSON" for text, label in found if text in ("Sri Lankan", "Egypt"))
+    assert ("Sri Lankan", "NORP") in found

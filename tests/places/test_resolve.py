@@ -24,6 +24,7 @@ def _resolve(gaz, *words, **flags):
 def test_donetsk_among_ukrainian_places_is_in_ukraine(gaz):
     got = _resolve(gaz, "Donetsk", "Kiev", "Crimea")
     assert got["Donetsk"].entry.iso2 == "UA" and got["Donetsk"].entry.feature == "city"
+    assert got["Kiev"].entry.feature == "city" and got["Kiev"].entry.name == "Kyiv"
 
 
 def test_washington_beside_foreign_capitals_is_the_capital(gaz):
