@@ -36,3 +36,19 @@ def article_from_text(text: str, published: str | None = None, **fields) -> Arti
 
     return Article(id=article_id(text), text=text, published=published,
                    sections=(Section("body", 0, len(text)),), **fields)
+
+
+def text_of(doc: Doc) -> str:
+    """Return the Doc's text, built once per Doc.
+
+    spaCy joins every token again on each ``doc.text``; components that read
+    the text often call this instead. The article's own text is used when the
+    Doc was made from it.
+    """
+    key = ("storyline", "text")
+    text = doc.user_data.get(key)
+    if text is None:
+        article = doc._.article if Doc.has_extension("article") else None
+        text = article.text if article is not None and len(article.text) == len(doc.text) else doc.text
+        doc.user_data[key] = text
+    return text

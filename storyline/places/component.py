@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ComponentError
+from ..pipeline.documents import text_of
 from ..pipeline.registry import register_extensions
 from .countries import _countries, country_for
 from .gazetteer import Entry, Gazetteer, gazetteer, key
@@ -70,7 +71,7 @@ def _mentions(doc: Doc) -> list[_Span]:
     model = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
     mentions = getattr(doc._, "mentions", None)
     if not mentions:
-        return [_Span(s, e, doc.text[s:e], label) for (s, e), label in model.items()]
+        return [_Span(s, e, text_of(doc)[s:e], label) for (s, e), label in model.items()]
     out = []
     for m in mentions:
         label = m.label
@@ -102,7 +103,7 @@ _DIRECTION = re.compile(r"(?:North|South|East|West|Northeast|Northwest|Southeast
 
 def _roads(doc: Doc) -> list[_Span]:
     """Return numbered roads ("Highway 10", "County Road 43", "I-95")."""
-    return [_Span(m.start(), m.end(), m.group(), "FAC") for m in _ROAD.finditer(doc.text)]
+    return [_Span(m.start(), m.end(), m.group(), "FAC") for m in _ROAD.finditer(text_of(doc))]
 
 
 def _undirected(span: _Span, gaz: Gazetteer) -> _Span:
@@ -234,7 +235,7 @@ def _missed(doc: Doc, taken: list[tuple[int, int]], blocked: list[tuple[int, int
             start, end = chunk[0].idx, chunk[-1].idx + len(chunk[-1].text)
             if any(s < end and start < e for s, e in taken):
                 continue
-            text = doc.text[start:end]
+            text = text_of(doc)[start:end]
             if text.lower() in _GENERIC:
                 continue
             if len(text.strip(".")) <= 2 and not any(
@@ -273,10 +274,10 @@ def _dateline(doc: Doc, span: _Span) -> bool:
             if section.kind == "body":
                 body_start = section.start
                 break
-    before = doc.text[body_start:span.start]
+    before = text_of(doc)[body_start:span.start]
     if span.start - body_start > 40 or before.strip():
         return False
-    after = doc.text[span.end:span.end + 40]
+    after = text_of(doc)[span.end:span.end + 40]
     return span.text.isupper() or bool(re.match(r"\s*(?:\(|—|–|-|,[^.]{0,25}(?:—|–|-|\())", after))
 
 
@@ -338,7 +339,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[tuple[_Span, Toponym]]:
         qualifier = None
         if i + 1 < len(spans) and not demonym:
             nxt = spans[i + 1][0]
-            if re.fullmatch(r"\s*,\s*", doc.text[span.end:nxt.start]):
+            if re.fullmatch(r"\s*,\s*", text_of(doc)[span.end:nxt.start]):
                 qualifier = nxt.text
         out.append((span, Toponym(span.start, span.end, span.text, demonym,
                                   _dateline(doc, span), qualifier)))

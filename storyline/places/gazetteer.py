@@ -68,6 +68,7 @@ US_STATE_ABBREVIATIONS = {
 }
 
 
+@lru_cache(maxsize=1 << 18)  # resolution compares the same names many times per article
 def key(name: str) -> str:
     """Return ``name`` as an index key: no accents, dots, possessive, article or case."""
     text = unicodedata.normalize("NFKD", name.strip())
