@@ -104,7 +104,7 @@ def quotes_command(db, speaker, search, by_story):
 
 @click.command("places")
 @db_option
-@click.option("--country", default=None, help="Only places in this country (ISO code as stored).")
+@click.option("--country", default=None, help="Only places in this country (ISO alpha-2 or alpha-3 code: UA, UKR).")
 def places_command(db, country):
     """List resolved places with how many articles mention them."""
     rows = queries.place_counts(open_store(settings_from(db=db)), country)

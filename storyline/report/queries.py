@@ -90,13 +90,22 @@ def _actor_matches(side: dict | None, actor: str, names: dict) -> bool:
 
 
 def place_counts(store: Store, country: str | None = None) -> list[tuple[dict, int, int]]:
-    """Return (place, articles, mentions) for every resolved place, most widely reported first."""
+    """Return (place, articles, mentions) for every resolved place, most widely reported first.
+
+    ``country`` is an ISO 3166 alpha-2 or alpha-3 code ("UA" or "UKR").
+    """
+    wanted = None
+    if country:
+        from ..places.countries import country_by_code
+
+        found = country_by_code(country)
+        wanted = found.iso3 if found else country.upper()
     seen: dict[tuple, dict] = {}
     articles = defaultdict(set)
     mentions = defaultdict(int)
     for article, result, _ in _analysed(store):
         for place in result.get("places", []):
-            if country and (place.get("country") or "").upper() not in (country.upper(),):
+            if wanted and (place.get("country") or "").upper() != wanted:
                 continue
             key = (place.get("geonameid"), place["name"], place.get("country"))
             seen.setdefault(key, place)

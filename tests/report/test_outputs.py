@@ -78,7 +78,7 @@ def test_queries(store):
     quotes = queries.find_quotes(store, speaker="Haugland")
     assert quotes and all("Haugland" in queries.quote_speaker(q.record, q.names) for q in quotes)
     assert queries.find_quotes(store, search="fair deal")
-    places = queries.place_counts(store, country="SWE")
+    places = queries.place_counts(store, country="SE")
     assert places and all(p["country"] == "SWE" for p, _, _ in places)
     detail = queries.entity_detail(store, "Ekstrom")
     assert detail and detail[0][1]
