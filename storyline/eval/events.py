@@ -17,6 +17,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import EvaluationDataError
@@ -192,6 +193,14 @@ def evaluate_gsr(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=No
                      root_right / root_base if root_base else 0.0, root_base, tuple(misses))
 
 
+# CAMEO roots of acts done together (agree, cooperate, meet, settle) and the code of
+# talks, whose two sides the annotators mark as joint (R) even when one "holds talks with"
+# the other; plain meetings and visits they mostly mark as source and target.
+_JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
+_MEETINGS = frozenset({"046"})
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+
+
 def _tsv(path: Path, limit: int | None) -> Iterator[tuple[str, int]]:
     """Yield (sentence, label) rows of a ConfliBERT class file."""
     if not path.exists():
@@ -267,7 +276,8 @@ def evaluate_classes(directory: Path = DEFAULT_DIR, limit: int | None = None, nl
     per_class = []
     for label in range(5):
         tp = sum(1 for g, s in pairs if g == s == label)
-        prf = PRF(tp, sum(1 for _, s in pairs if s == label), sum(1 for g, _ in pairs if g == label))
+        prf = PRF(tp, sum(1 for _, s in pairs if s == label),
+                  sum(1 for g, _ in pairs if g == label))
         per_class.append((label, prf.precision, prf.recall, prf.f1))
     macro = sum(c[3] for c in per_class) / 5
     accuracy = sum(1 for g, s in pairs if g == s) / len(pairs) if pairs else 0.0
@@ -327,8 +337,17 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
     joint = any(e.source and e.target and e.source.start == t.start
                 for e in same for t in e.actors if e.target is not None and
                 any(e.target.start == a.start for a in e.actors))
+    recipients = [a for a in event.recipients if doc is None or _names_actor(a, doc)]
+    # several actors agreeing or meeting act jointly when nobody else is named
+    joint = joint or (len(event.actors) > 1 and not recipients and
+                      event.root_code in _JOINT_ROOTS)
     spans = set()
-    for label, actors in (("R" if joint else "S", event.actors), ("T", event.recipients)):
+    if event.code[:3] in _MEETINGS and recipients and not joint:
+        # talks have no source and target: the annotators mark both sides as joint (R)
+        labels = (("R", event.actors), ("R", recipients))
+    else:
+        labels = (("R" if joint else "S", event.actors), ("T", recipients))
+    for label, actors in labels:
         for actor in actors:
             if whole and actor.np_start is not None:
                 spans.add((label, actor.np_start, actor.np_end))
@@ -343,13 +362,42 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
     return _join_lists(result, tokens) if tokens else result
 
 
+def _names_actor(actor, doc) -> bool:
+    """Return whether an event actor names someone or somewhere: coded, or a named entity
+    among its words (not "a ban preventing …" or "the access of UN workers")."""
+    if actor.code:
+        return True
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if root.ent_type_ in _ACTOR_ENTITIES or root.pos_ != "NOUN" or any(
+            t.ent_type_ in _ACTOR_ENTITIES for t in root.children
+            if t.i < root.i and t.dep_ in ("amod", "compound", "poss", "nmod")):
+        return True
+    # people are counted ("18 people", "dozens of fighters") or have a role ("police");
+    # an act or a thing handed over ("lifted a ban", "set up field hospitals") is no one
+    if any(t.dep_ == "nummod" or t.lower_ in ("several", "many", "some", "other")
+           for t in root.children) or root.head.lower_ == "of" and root.head.head.like_num:
+        return True
+    clues = _coder().clues(span.text) if _coder() else None
+    return bool(clues and clues.role)
+
+
+@lru_cache(maxsize=1)
+def _coder():
+    """Return the default actor coder, loaded once for span scoring."""
+    return default_coder()
+
+
 def _join_lists(spans: set[tuple[str, int, int]], tokens: list[str]) -> set[tuple[str, int, int]]:
-    """Return ``spans`` with same-label spans joined across "and", "or" and commas, as
-    the annotators marked a list of actors as one span."""
+    """Return ``spans`` with joint-actor (R) spans joined across "and", "or" and commas:
+    the annotators marked "Trump and King Abdullah will gather" as one span, but listed
+    sources and targets one by one (S/T: 87 lists split, 39 joined in cameo_ner_train)."""
     ordered = sorted(spans, key=lambda s: (s[0], s[1]))
     joined: list[tuple[str, int, int]] = []
     for span in ordered:
-        if joined and joined[-1][0] == span[0] and joined[-1][2] <= span[1] and \
+        if joined and span[0] == "R" == joined[-1][0] and joined[-1][2] <= span[1] and \
                 all(t.lower() in ("and", "or", ",") for t in tokens[joined[-1][2]:span[1]]) \
                 and span[1] - joined[-1][2] <= 2:
             joined[-1] = (span[0], joined[-1][1], span[2])

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .cameo import Cameo
+from .cameo import Cameo, CameoCode
 from .extract import Candidate
 from .modality import Modality, read_modality
 from .records import Event, EventActor
@@ -37,10 +37,12 @@ def recode(code: str, modality: Modality) -> str:
     root = code[:2]
     if modality.negated:
         return _REJECT.get(root, code)
-    if modality.modality in ("intended", "future") and root in _INTENT and \
-            modality.governor in _INTENT_WORDS:
+    # a future act announced by its actor ("said they will release") is an intention
+    stated = modality.modality == "future" and modality.reported
+    if modality.modality in ("intended", "future") and root in _INTENT and (
+            modality.governor in _INTENT_WORDS or stated):
         return _INTENT[root]
-    if modality.modality in ("threatened", "intended") and root in _THREAT:
+    if (modality.modality in ("threatened", "intended") or stated) and root in _THREAT:
         return _THREAT[root]
     return code
 
@@ -147,13 +149,23 @@ def confidence(cand: Candidate, source: EventActor | None, target: EventActor | 
     return round(max(0.05, min(0.95, score)), 2)
 
 
-def build(doc: Doc, sent: Span, cand: Candidate, cameo: Cameo, group: int) -> list[Event]:
-    """Return the coded events of one candidate (one per CAMEO dyad)."""
+def build(doc: Doc, sent: Span, cand: Candidate, cameo: Cameo, group: int,
+          recoding: bool = True, text: str | None = None) -> list[Event]:
+    """Return the coded events of one candidate (one per CAMEO dyad).
+
+    ``recoding`` turns intentions and threats into CAMEO's 03x/13x codes and
+    refusals into 12x; without it the action's own code stays (PETRARCH's way).
+    ``text`` is ``doc.text`` when the caller has it already (spaCy rebuilds it on each read).
+    """
+    text = doc.text if text is None else text
     modality = read_modality(cand.trigger, cand.via)
-    code = recode(cand.coding.code, modality)
+    code = recode(cand.coding.code, modality) if recoding else cand.coding.code
     entry = cameo.get(code)
     if entry is None:
-        return []
+        if not code.isdigit():
+            return []
+        # a code outside CAMEO (a dictionary's own, e.g. PETRARCH's test codes) stays as is
+        entry = CameoCode(code, "", code[:2], code[:3], 0, 0, 0.0, None, None)
     dyads = pairs(cand, code)
     everyone = list(cand.sources) + list(cand.targets)
     date, date_from = event_date(doc, sent, cand)
@@ -171,7 +183,7 @@ def build(doc: Doc, sent: Span, cand: Candidate, cameo: Cameo, group: int) -> li
             source=source, target=target, code=code, base_code=entry.base, root_code=entry.root,
             label=entry.label, quad_class=entry.quad_class, goldstein=entry.goldstein,
             plover=cameo.plover(code), plover_mode=mode,
-            trigger=doc.text[trigger_start:trigger_end], trigger_start=trigger_start,
+            trigger=text[trigger_start:trigger_end], trigger_start=trigger_start,
             trigger_end=trigger_end, sentence_start=sent.start_char,
             sentence_end=sent.end_char, negated=modality.negated, modality=modality.modality,
             reported=modality.reported or quote is not None, quote=quote, date=date,

@@ -31,26 +31,28 @@ def default_coder():
 
 def extract_events(doc: Doc, coder=None, lexicon: Lexicon | None = None,
                    cameo: Cameo | None = None, date: str | None = None,
-                   uncoded: bool = False) -> list[Event]:
+                   uncoded: bool = False, recoding: bool = True) -> list[Event]:
     """Return the events of a parsed ``doc``, sentence by sentence, without duplicates.
 
     ``coder`` codes actor phrases (default: the packaged Phoenix coder);
     ``date`` (ISO) chooses dictionary codes valid on that day (default: the
     article's publication date). Events with no coded actor on either side
-    are dropped unless ``uncoded`` (span evaluation) keeps every phrase.
+    are dropped unless ``uncoded`` (span evaluation) keeps every phrase;
+    ``recoding`` (default) codes intentions, threats and refusals as CAMEO does.
     """
     lexicon = lexicon or load()
     cameo = cameo or load_cameo()
     if date is None and Doc.has_extension("article") and doc._.article is not None:
         date = doc._.article.published
-    finder = ActorFinder(doc, coder, date, uncoded)
+    finder = ActorFinder(doc, coder, date, uncoded,
+                         lambda t: lexicon.code_noun(t.lemma_.lower()) is not None)
     extractor = Extractor(lexicon, finder)
     events: list[Event] = []
     seen: set[tuple] = set()
     group = 0
     for sent in doc.sents:
         for cand in extractor.sentence(sent):
-            for event in build(doc, sent, cand, cameo, group):
+            for event in build(doc, sent, cand, cameo, group, recoding, finder.text):
                 if not uncoded and not ((event.source and event.source.code) or
                                         (event.target and event.target.code)):
                     continue

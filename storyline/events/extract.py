@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon, VerbCoding
+from .objects import ObjectReader, named
 from .participants import ActorFinder
 from .records import EventActor
 
@@ -74,7 +75,7 @@ def context(verb: Token, limit: int = 12) -> list[tuple[str, str]]:
     return words[:limit]
 
 
-class Extractor:
+class Extractor(ObjectReader):
     """Finds event candidates in sentences with a lexicon and an actor finder."""
 
     def __init__(self, lexicon: Lexicon, finder: ActorFinder):
@@ -88,7 +89,7 @@ class Extractor:
     def _same_line(self, cand: Candidate) -> Candidate | None:
         """Return ``cand`` without actors a line break parts from the trigger (a headline
         or photo credit parsed into the next sentence), or None when none remain."""
-        text = cand.trigger.doc.text
+        text = self.finder.text
         at = cand.trigger.idx
 
         def near(actor: EventActor) -> bool:
@@ -106,6 +107,10 @@ class Extractor:
 
     def _sentence(self, sent: Span) -> list[Candidate]:
         found: list[Candidate] = []
+        # most sentences hold no word the lexicon knows: leave them before any parse walk
+        lemmas = [t.lemma_.lower() for t in sent]
+        if not any(self.lexicon.may_trigger(lemma) or lemma in CLAIMS for lemma in lemmas):
+            return found
         used_nouns: set[int] = set()
         for token in sent:
             if token.pos_ == "VERB":
@@ -114,11 +119,13 @@ class Extractor:
                         used_nouns.add(cand.trigger.i)
                     found.append(cand)
         for token in sent:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns and \
+                    self.lexicon.may_trigger(lemmas[token.i - sent.start]):
                 cand = self.noun(token)
                 if cand is not None:
                     found.append(cand)
-            elif token.pos_ == "ADJ" and token.dep_ == "acomp":
+            elif token.pos_ == "ADJ" and token.dep_ == "acomp" and \
+                    self.lexicon.may_trigger(lemmas[token.i - sent.start]):
                 cand = self.noun(token, via=token.head)
                 if cand is not None:
                     found.append(cand)
@@ -147,6 +154,11 @@ class Extractor:
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in APPEALS:
             return []  # the action asked for belongs to the appeal, not to the record
         sources, targets = self._verb_actors(verb)
+        if coding.code == CLAIM_CODE and not targets:
+            # a claimed act's target is the claim's ("claimed that they had attacked Iraq")
+            for clause in verb.children:
+                if clause.dep_ == "ccomp" and not targets:
+                    targets = self._targets(clause)
         if coding.swap:
             sources, targets = targets, sources
         if not sources and not targets:
@@ -154,7 +166,23 @@ class Extractor:
         if not targets and coding.code[:2] in ("15", "16", "17", "18", "19", "20"):
             targets = self._conflict_targets(verb)
         joint = not targets and len(sources) > 1 and coding.code[:2] in _RECIPROCAL_ROOTS
+        if not targets and not joint and sources:
+            targets = self._location_target(verb)
         return [Candidate(verb, coding, tuple(sources), tuple(targets), joint=joint)]
+
+    def _location_target(self, verb: Token) -> list[EventActor]:
+        """Return the place an event without a target happened in, as its target (the
+        PETRARCH convention: "protested in Beijing" → CHN)."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "into", "inside"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
+                            found = self.finder.actors(pobj, "location")
+                            if found:
+                                return found
+        return []
 
     def _conflict_targets(self, verb: Token) -> list[EventActor]:
         """Return who a force was aimed at ("fired at Russia", "struck in Gaza")."""
@@ -207,6 +235,8 @@ class Extractor:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             sources = self.finder.actors(pobj, "by-agent", metonymy=True)
+            if not sources:
+                sources = self._means_owner(verb)
             if subject is not None and subject.dep_ == "nsubjpass":
                 targets = self._actor_or_inner(subject, "passive subject")
             elif subject is not None and not sources:
@@ -272,6 +302,11 @@ class Extractor:
                 child = next((c for c in child.children if c.dep_ == "pobj"), child)
             if child.dep_ in ("dobj", "obj", "dative", "pobj"):
                 found = self._actor_or_inner(child, "object")
+                if found and not any(a.code for a in found) and not named(child):
+                    # a thing sent, lifted or shared: the target is where or to whom it went
+                    # ("sent troops in Syria", "lifted a ban on X", "shared evidence with X")
+                    found = (self._abstract(child) and self._owned(child)) or \
+                        self._recipient(verb, child) or found
                 if found and (any(a.code for a in found) or not self._abstract(child)):
                     return found
         for prep in _TARGET_PREPS:
@@ -289,6 +324,16 @@ class Extractor:
                         found = self.finder.actors(pobj, child.lower_)
                         if found:
                             return found
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj") and self._abstract(child):
+                found = self._owned(child)
+                for prep in (c for c in child.children if c.dep_ == "prep" and
+                             c.lower_ in ("for", "to", "toward", "towards")):
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        # "expressed concern for Buhari's health": whose the concern is about
+                        found = found or self._owned(pobj, own=True)
+                if found:
+                    return found
         return []
 
     def _inner_target(self, noun: Token, depth: int = 3) -> list[EventActor]:
@@ -395,8 +440,12 @@ class Extractor:
         if not targets:
             targets = self._inner_target(noun) or self._next_target(noun)
         joint = len(sources) > 1 and not targets and code[:2] in _RECIPROCAL_ROOTS
+        if not targets and not joint and sources:
+            targets = self._location_target(noun) or (
+                self._location_target(via) if via is not None else [])
         if not sources and not targets:
             return None
         coding = VerbCoding(code, (noun.lower_,))
         return Candidate(noun, coding, tuple(sources), tuple(targets), nominal=True, via=via,
                          joint=joint)
+

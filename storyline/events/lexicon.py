@@ -37,6 +37,24 @@ class Lexicon:
     nouns: dict[str, str]
     light: frozenset[str]
     transitive: dict[str, str] = dataclasses.field(default_factory=dict)
+    # built once here, not per verb: each pattern with the word sets of its slots
+    _indexed: dict[str, tuple[tuple[VerbPattern, tuple[frozenset[str], ...]], ...]] = \
+        dataclasses.field(init=False, repr=False, compare=False)
+    _triggers: frozenset[str] = dataclasses.field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        indexed = {lemma: tuple((p, tuple(frozenset(slot) for slot in p.slots)) for p in found)
+                   for lemma, found in self.verbs.patterns.items()}
+        object.__setattr__(self, "_indexed", indexed)
+        words = set(self.verbs.defaults) | set(self.verbs.patterns) | set(self.transitive)
+        for noun in self.nouns:
+            words.add(noun.lower())
+            words.add(noun.lower().split(" ")[-1])  # "air strike" is found at "strike"
+        object.__setattr__(self, "_triggers", frozenset(words))
+
+    def may_trigger(self, lemma: str) -> bool:
+        """Return whether a word with (lower-case) ``lemma`` can carry an event at all."""
+        return lemma in self._triggers
 
     def code_transitive(self, lemma: str) -> str | None:
         """Return the code of a verb used with a direct object ("returned the paintings")."""
@@ -48,7 +66,11 @@ class Lexicon:
         None when the verb is unknown or the lexicon says it makes no event.
         """
         words = [(t.lower(), l.lower()) for t, l in context]
-        for pattern in self.verbs.patterns.get(lemma, ()):
+        present = {w for pair in words for w in pair}
+        for pattern, slots in self._indexed.get(lemma, ()):
+            # a pattern whose slot words are absent cannot match: skip the ordered scan
+            if any(slot.isdisjoint(present) for slot in slots):
+                continue
             if _matches(pattern, words):
                 if pattern.code == NO_EVENT:
                     return None

@@ -22,10 +22,12 @@ def test_gold_spans_read_bio_tags():
     assert gold_spans(tags) == {("S", 1, 3), ("T", 4, 5), ("T", 5, 7), ("R", 7, 8)}
 
 
-def test_lists_of_actors_join_into_one_span():
+def test_only_joint_actor_lists_join_into_one_span():
     tokens = ["the", "army", "and", "its", "ally", "met", "X"]
-    assert _join_lists({("T", 0, 2), ("T", 3, 5), ("S", 6, 7)}, tokens) == \
-        {("T", 0, 5), ("S", 6, 7)}
+    assert _join_lists({("R", 0, 2), ("R", 3, 5), ("S", 6, 7)}, tokens) == \
+        {("R", 0, 5), ("S", 6, 7)}
+    # listed targets stay one span each, as the annotators marked them
+    assert _join_lists({("T", 0, 2), ("T", 3, 5)}, tokens) == {("T", 0, 2), ("T", 3, 5)}
 
 
 def test_eval_commands_are_registered_and_documented():
