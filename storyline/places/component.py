@@ -132,7 +132,9 @@ def _wanted(span: _Span, gaz: Gazetteer) -> tuple[bool, bool]:
     if span.label == "NORP":
         return country_for(span.text) is not None, True
     found = gaz.lookup(span.text)
-    if len(span.text.strip(".")) <= 2 or span.text.lower() in STOP_WORDS | _GENERIC:
+    if span.text.lower().removeprefix("the ") in _GENERIC:
+        return False, False  # "the West" is a political bloc, not Cameroon's West Region
+    if len(span.text.strip(".")) <= 2 or span.text.lower() in STOP_WORDS:
         # "As", "Al": only a country's or state's abbreviation is that short.
         return any(e.feature in ("country", "ADM1") for e in found), False
     if span.label in ("GPE", "LOC", "FAC") and found:
@@ -161,6 +163,8 @@ _STREET = re.compile(r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Boul
 
 def _gazetteer_hit(text: str, tokens, gaz: Gazetteer) -> str | None:
     """Return "GPE" or "NORP" when capitalised words the model left untyped name a place."""
+    if text.isalpha() and text.isupper() and len(text) > 2 and country_for(text) is None:
+        return None  # an acronym ("NATO") names an organisation, not the town that shares it
     every = gaz.lookup(text)
     found = [e for e in every if key(e.name) == key(text)]
     # Countries and states go by many names ("S.C.", "the U.S."); towns only by their own.

@@ -24,3 +24,5 @@ def test_golden(analyse, case):
             assert place.feature == want["feature"], (want, place)
         if "metonymic" in want:
             assert place.metonymic is want["metonymic"], (want, place)
+    for text in case.get("absent", []):
+        assert not any(p.text == text for p in places), f"{text!r} should not be a place"
