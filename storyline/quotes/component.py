@@ -8,7 +8,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ComponentError
-from .finder import Draft, find_drafts, wrappers
+from .finder import find_drafts
+from .passes import wrappers
+from .syntax import Draft
 from .marks import find_quotations
 from .records import Quote
 from .speakers import resolve
@@ -69,6 +71,7 @@ def make_component(nlp: Language, name: str, keep_reports: bool = False) -> Call
     """Return the quotes component: a callable setting ``doc._.quotes`` on a parsed Doc."""
 
     def quotes_component(doc: Doc) -> Doc:
+        """Return ``doc`` with its quotes on ``doc._.quotes``."""
         try:
             doc._.quotes = find_quotes(doc, keep_reports=keep_reports)
         except Exception as exc:  # the pipeline reports which component failed

@@ -9,34 +9,36 @@ false alarms.
 from __future__ import annotations
 
 SPEECH_VERBS = frozenset("""
-say tell add write tweet post report announce state declare note explain argue
-claim insist stress emphasize emphasise warn caution urge ask answer reply respond
-retort counter contend maintain assert allege acknowledge admit concede confirm
-deny reject dismiss accuse charge blame attribute criticize criticise condemn denounce
-decry slam blast praise hail defend describe call recall recount reiterate repeat
-repeat testify disclose reveal mention remark observe comment suggest propose
-predict promise pledge vow vow threaten demand complain lament concede boast brag
-joke quip muse wonder question tout signal hint imply indicate assure inform
-advise recommend order instruct declare proclaim cite quote point counsel agree
-disagree conclude estimate speculate scoff chide fume rail protest object
-concur echo add sigh shout yell scream whisper mutter exclaim cry quip concede
-acknowledge announce apologize apologise thank congratulate endorse
-mention discuss share remember recount express address remind rebuff clarify retweet liken detail elaborate offer
-chant interject exclaim holler plead beg
+say tell add write tweet post report announce state declare note explain argue claim
+insist stress emphasize emphasise warn caution urge ask answer reply respond retort
+counter contend maintain assert allege acknowledge admit concede confirm deny reject
+dismiss accuse charge blame attribute criticize criticise condemn denounce decry
+slam blast praise hail defend describe call recall recount reiterate repeat testify
+disclose reveal mention remark observe comment suggest propose predict promise
+pledge vow threaten demand complain lament boast brag joke quip muse wonder question
+tout signal hint imply indicate assure inform advise recommend order instruct
+proclaim cite quote point counsel agree disagree conclude estimate speculate scoff
+chide fume rail protest object concur echo sigh shout yell scream whisper mutter
+exclaim cry apologize apologise thank congratulate endorse discuss share remember
+express remind rebuff clarify retweet liken detail elaborate offer chant interject
+holler plead beg
 """.split())
 
 THOUGHT_VERBS = frozenset("""
-think believe fear hope expect know doubt worry understand realize realise
- suspect assume guess reckon figure wish want prefer show find suggest
-indicate reveal demonstrate conclude learn read seem appear
+think believe fear hope expect know doubt worry realize realise suspect assume guess
+reckon figure wish want prefer show find suggest indicate reveal demonstrate
+conclude learn read seem appear
 """.split())
 
 # Verbs whose direct object is what was said ("denied the allegations").
 OBJECT_VERBS = frozenset("""
-deny reject dismiss confirm announce criticize criticise condemn denounce decry attribute
-praise hail defend endorse propose predict promise pledge demand recommend
-question acknowledge admit reveal disclose tout
-mention discuss share recount express address rebuff repeat clarify retweet liken detail offer reiterate cite quote
+deny reject dismiss confirm announce criticize criticise condemn denounce decry
+attribute praise hail defend endorse propose predict promise pledge demand recommend
+question acknowledge admit reveal disclose tout mention discuss share recount
+express rebuff repeat clarify retweet liken detail offer reiterate cite quote tweet
+post report say call ask write claim recall note thank remind explain declare echo
+charge order signal urge lament chide decline state congratulate argue assert refuse
+plead
 """.split())
 
 # Verbs whose object is the addressee (channel), not the content.
@@ -67,20 +69,34 @@ website site agency newspaper paper channel television broadcaster network magaz
 outlet daily radio wire tabloid station
 """.split())
 
+# Stance verbs that count only with a subject of their own ("two-thirds support …", "Democrats see …"):
+# as participles and infinitives ("supporting the bill", "to see a change") they rarely attribute.
+SUBJECT_ONLY_VERBS = frozenset("""
+support see release consider challenge lay file sign understand nominate promote welcome
+expose invoke ignore project sue
+""".split())
+
 # Stance verbs: their object is the position attributed ("opposes a minimum wage increase").
 STANCE_VERBS = frozenset("""
- oppose back favor favour endorse attack slam blast criticize criticise mock
-blame accuse praise trust distrust reject embrace applaud condemn 
-dispute defend champion advocate seek demand encourage label dub brand portray
-characterize characterise view regard deem describe highlight unveil
-tout emphasize emphasise stress acknowledge admit deny dismiss question doubt fear
-want prefer like dislike love hate oppose denounce decry ridicule
-""".split())
+oppose back favor favour endorse attack slam blast criticize criticise mock blame
+accuse praise trust distrust reject embrace applaud condemn dispute defend champion
+advocate seek demand encourage label dub brand portray characterize characterise
+view regard deem describe highlight unveil tout emphasize emphasise stress
+acknowledge admit deny dismiss question doubt fear want prefer like dislike love
+hate denounce decry ridicule
+show expect believe remember worry aim
+issue list identify compare voice name publish reference outline email credit request
+disavow sound recite witness rebut rebuke withdraw rip insult broadcast assail
+prohibit contemplate repudiate articulate bemoan relish coin utter justify pronounce
+trumpet illustrate float deride circulate foresee savage lambast veto bash intend
+cheer herald document
+""".split()) | SUBJECT_ONLY_VERBS
 
 # Verbs attributing an infinitive ("vowed to fight", "seems to want").
 XCOMP_VERBS = frozenset("""
-seem appear want hope expect wish intend refuse decline vow promise pledge
-threaten agree offer aim seek urge ask call encourage tell warn push press
+seem appear want hope expect wish refuse decline vow promise pledge threaten agree
+offer aim seek urge ask call encourage tell warn push press
+decide like love look show vote prefer know
 """.split())
 
 # Verb + preposition whose object is the attributed matter ("focused on", "talked about").
@@ -90,13 +106,18 @@ PREP_CUES = {
     "comment": {"on"}, "say": {"about", "of"}, "warn": {"about", "of", "against"},
     "argue": {"for", "against", "about"}, "push": {"for"},
     "refer": {"to"}, "point": {"to"}, "respond": {"to"}, "react": {"to"}, "write": {"about", "of"},
-    "tweet": {"about"}, "rail": {"against"}, "lash": {"out"}, "insist": {"on"}, "hint": {"at"},
+    "tweet": {"about"}, "report": {"about", "on"}, "rail": {"against"}, "lash": {"out"}, "insist": {"on"}, "hint": {"at"},
     "boast": {"about", "of"}, "brag": {"about"}, "joke": {"about"}, "muse": {"about"},
     "testify": {"about"}, "advocate": {"for"},
     "object": {"to"}, "agree": {"with", "on"}, "disagree": {"with"}, "side": {"with"},
-    "think": {"about", "of"}, "care": {"about"}, "know": {"about", "of"}, "learn": {"about", "of"},
-    "hear": {"about", "of"}, "concern": {"about"}, "express": set(), "describe": {"as"},
-    "view": {"as"}, "see": {"as"}, "regard": {"as"}, "portray": {"as"}, "characterize": {"as"},
+    "think": {"about", "of"}, "know": {"about", "of"}, "learn": {"about", "of"},
+    "concern": {"about"}, "express": set(), "describe": {"as"},
+    "view": {"as"}, "regard": {"as"}, "portray": {"as"}, "characterize": {"as"},
+    "look": {"to"}, "vote": {"against"}, "vouch": {"for"}, "double": {"on"}, "apologize": {"for", "to"},
+    "balk": {"at"}, "criticize": {"for"}, "hope": {"for"}, "dwell": {"on"}, "touch": {"on"},
+    "resonate": {"with"}, "campaign": {"against"}, "allude": {"to"}, "split": {"on"},
+    "fire": {"at"}, "open": {"about"}, "line": {"behind"}, "caution": {"against"}, "liken": {"to"},
+    "press": {"about"}, "count": {"on"},
 }
 
 # Adjectives attributing a stance when they take a clause or a preposition ("critical of").
@@ -110,8 +131,8 @@ disappointed frustrated excited pleased glad sorry insistent distrustful fearful
 # Head nouns of bodies, not people ("the ruling party", "a state agency").
 BODY_NOUNS = frozenset("""
 party ministry company firm agency group council committee government bank
-organisation organization union alliance office department court parliament
-assembly administration army force forces service network newspaper channel
+organisation organization union alliance office department court parliament assembly
+administration army force forces service network newspaper channel
 """.split())
 
 # Prepositions whose phrase completes a stance verb's object ("attributed X to Y", "accused X of Y").
@@ -128,13 +149,21 @@ LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope", "retweeted": 
 # Nouns heading a findings-type source line ("Poll: Trump leads").
 REPORT_NOUNS = frozenset({"poll", "polls", "report", "survey", "study", "analysis", "sources"})
 
+# Nouns naming a finding that "in …" attributes its clause to ("in a CNN poll, 38 percent …").
+FINDING_NOUNS = frozenset({"poll", "survey", "polling", "study"})
+
 # Nouns naming a stance or a statement by their owner ("his support for", "Trump's claim that").
 CUE_NOUNS = frozenset("""
-attack claim criticism belief warning call accusation allegation assertion denial
+attack claim criticism belief warning accusation allegation assertion denial
+opposition suggestion endorsement embrace concern thought critique estimate assessment
+demand condemnation advice complaint
 """.split())
 
+# Verbs whose bare participle names a thing ("a group called Color of Change").
+NAMING_VERBS = frozenset({"call", "name", "title", "dub", "label", "brand", "nickname", "headline"})
+
 # Verbs that attribute only a quotation right beside them ("“…,” he continued").
-QUOTE_ONLY_VERBS = frozenset({"continue", "go", "begin", "start", "conclude", "finish", "interrupt"})
+QUOTE_ONLY_VERBS = frozenset({"continue", "go", "begin", "start", "conclude", "finish", "interrupt", "put"})
 
 # Media named right after a cue ("wrote on Twitter"), part of the cue as PolNeAR marks it.
 MEDIA = frozenset({"twitter", "facebook", "instagram", "television", "tv", "radio", "camera", "air"})

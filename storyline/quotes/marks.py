@@ -68,6 +68,7 @@ def find_quotations(text: str) -> list[Quotation]:
     carried = False  # the previous paragraph ended inside a quotation
 
     def add(open_at: int, width: int, end: int, inner_end: int, closed: bool, continued: bool) -> None:
+        """Record a quotation unless it holds nothing between its marks."""
         if inner_end > open_at + width:
             found.append(Quotation(open_at, end, closed, continued, open_at + width, inner_end))
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import cues
-from .finder import Draft
+from .syntax import Draft
 from .marks import Quotation, inside
 from .records import Quote, Span
 
@@ -118,6 +118,7 @@ def resolve(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[
 
 
 def _span(text: str, r: tuple[int, int] | None) -> Span | None:
+    """Return the Span of range ``r`` (None for None)."""
     return Span(r[0], r[1], text[r[0]:r[1]]) if r is not None else None
 
 
@@ -188,29 +189,43 @@ def _named_or_nominal(doc: Doc, head: Token, refs: list[Ref], descriptions) -> W
 
 
 def _pronoun(doc: Doc, pron: Token, refs: list[Ref], earlier: list[tuple[int, Who | None]],
-             genders: dict[str, str]) -> Who | None:
+             genders: dict[str, str], depth: int = 0) -> Who | None:
     """Return the speaker a pronoun most likely stands for, or None."""
     personal = pron.lower_ in cues.PERSONAL_PRONOUNS
     sex = _pronoun_gender(pron.lower_)
 
     def agrees(key: str | None, name: str) -> bool:
+        """Return whether the person's known gender (if any) matches the pronoun's."""
         known = genders.get(key or name)
         return sex is None or known is None or known == sex
 
     start = pron.idx
-    # 1. A subject mention in this or the previous sentence ("Akhmetov called for calm. … he said").
+    # 1. A subject in this or the two sentences before ("Akhmetov called for calm. … he said"),
+    #    through a chain of subject pronouns ("Putin met officers. He thanked them. … he said").
     sent = pron.sent
-    for _ in range(2):  # this sentence and the two before it
+    for _ in range(2):
         if sent.start > 0:
             sent = doc[sent.start - 1].sent
     floor = sent.start_char
-    for ref in reversed(refs):
-        if ref.end > start:
-            continue
-        if ref.start < floor:
-            break
-        if _compatible(ref.label, personal) and agrees(ref.key, ref.name) and _is_subject(doc, ref):
+    candidates = [r for r in refs if floor <= r.start and r.end <= start]
+    chain = None
+    if depth < 2:
+        chain = next((t for t in reversed(doc[sent.start:pron.i]) if t.lower_ == pron.lower_ or (
+            sex is not None and _pronoun_gender(t.lower_) == sex)), None)
+        if chain is not None and chain.dep_ not in ("nsubj", "nsubjpass"):
+            chain = None
+    for ref in reversed(candidates):
+        if chain is not None and ref.end <= chain.idx:
+            found = _pronoun(doc, chain, refs, earlier, genders, depth + 1)
+            if found is not None:
+                return found
+            chain = None
+        if _compatible(ref.label, personal) and agrees(ref.key, ref.name) and _is_subject(doc, ref, personal):
             return Who(ref.key, ref.name, ref.label, "pronoun")
+    if chain is not None:
+        found = _pronoun(doc, chain, refs, earlier, genders, depth + 1)
+        if found is not None:
+            return found
     # 2. The latest earlier speaker of the right sort.
     for at, who in reversed(earlier):
         if at >= start:
@@ -266,10 +281,11 @@ _TITLES = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f"
 
 
 def _compatible(label: str, personal: bool) -> bool:
+    """Return whether an entity label suits a personal (he/she) or an impersonal (it/they) pronoun."""
     return label == "PERSON" if personal else label in ("ORG", "GPE", "NORP")
 
 
-def _is_subject(doc: Doc, ref: Ref) -> bool:
+def _is_subject(doc: Doc, ref: Ref, personal: bool = True) -> bool:
     """Return whether the mention heads (or sits in) a clause subject."""
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None:
@@ -278,6 +294,9 @@ def _is_subject(doc: Doc, ref: Ref) -> bool:
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
+        if tok.dep_ == "poss" and not personal:
+            tok = tok.head  # "The Kremlin's account … it cited": the body behind its statement
+            continue
         if tok.dep_ not in ("appos", "compound", "conj") or (tok.dep_ == "compound" and tok.head.pos_ != "PROPN"):
             return False  # "the Donetsk billionaire": a modifier, not the subject
         tok = tok.head

@@ -34,6 +34,9 @@ def check(case: dict, quotes: list) -> list[str]:
             span = getattr(q, field)
             if field in want and (span is None or span.text != want[field]):
                 problems.append(f"{field} {want[field]!r} expected, got {span.text if span else None!r}")
+    for cue in case.get("absent_cues", ()):
+        if any(q.cue and q.cue.text == cue for q in quotes):
+            problems.append(f"{cue!r} must not be a cue")
     for name in case.get("absent_speakers", ()):
         if any(q.speaker and name in q.speaker.text for q in quotes):
             problems.append(f"{name!r} must not be a speaker")

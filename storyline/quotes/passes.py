@@ -1,0 +1,105 @@
+"""Passes over the drafts of a whole article: follow-on quotes and outlets passing words on."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from . import cues
+from .marks import Quotation
+from .syntax import Draft, bare_report, is_outlet, phrase, text_of
+
+_MIN_FOLLOW_ON_WORDS = 4
+
+
+def add_follow_ons(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:
+    """Return ``drafts`` plus whole-sentence quotations without a cue, speaker carried over."""
+    covered = [r for d in drafts for r in d.content]
+    extra: list[Draft] = []
+    for q in quotations:
+        if any(lo < q.end and q.start < hi for lo, hi in covered):
+            continue
+        words = text_of(doc)[q.inner_start:q.inner_end].split()
+        if len(words) < _MIN_FOLLOW_ON_WORDS or not _stands_alone(doc, q):
+            continue  # scare quotes, titles and nicknames have no speaker of their own
+        previous = _previous_speaker(doc, drafts + extra, q)
+        if previous is None:
+            continue
+        extra.append(Draft(content=((q.start, q.end),), cue=None, speaker=None, speaker_head=None,
+                           channel=None, form="follow-on", carried_from=previous))
+        covered.append((q.start, q.end))
+    merged = drafts + extra
+    order = sorted(range(len(merged)), key=lambda i: merged[i].content[0][0])
+    new_index = {old: new for new, old in enumerate(order)}
+    out = []
+    for old in order:
+        d = merged[old]
+        if d.carried_from is not None:
+            d = replace(d, carried_from=new_index[d.carried_from])
+        out.append(d)
+    return out
+
+
+def _stands_alone(doc: Doc, q: Quotation) -> bool:
+    """Return whether a quotation is a sentence of its own rather than words inside one."""
+    text = text_of(doc)
+    before = text[max(0, q.start - 200):q.start].rstrip(" \t")
+    if not before or before[-1] in ".!?\n:" or before.endswith(("”", '"')):
+        after = text[q.end:q.end + 200].lstrip(" \t")
+        return not after or after[0] in "\n“\"" or after[0].isupper() or q.continued
+    return False
+
+
+def _previous_speaker(doc: Doc, drafts: list[Draft], q: Quotation) -> int | None:
+    """Return the index of the draft a follow-on quotation continues, or None."""
+    best = None
+    for i, d in enumerate(drafts):
+        end = max(h for _, h in d.content)
+        if end <= q.start and (d.speaker is not None or d.carried_from is not None):
+            if best is None or end > max(h for _, h in drafts[best].content):
+                best = i
+    if best is None:
+        return None
+    gap = text_of(doc)[max(h for _, h in drafts[best].content):q.start]
+    # Only the same or the next paragraph, and not across another sentence of narration.
+    if gap.count("\n\n") + (gap.count("\n") if "\n\n" not in gap else 0) > 1:
+        return None
+    if len(gap) > 400:
+        return None
+    return best
+
+
+def mark_reports(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Return ``drafts`` where an outlet's "reported" wrapping another attribution is noted on it."""
+    out = list(drafts)
+    tags = [t for t in doc if bare_report(t) and t.dep_ in ("ccomp", "parataxis", "conj")
+            and (t.lemma_.lower() != "say" or is_outlet(next(c for c in t.children if c.dep_ == "nsubj")))]
+    for tag in tags:
+        subject = next(c for c in tag.children if c.dep_ == "nsubj")
+        sent = tag.sent
+        for j, inner in enumerate(out):
+            if inner.cue is not None and inner.reported_by is None and \
+                    sent.start_char <= inner.cue[0] < sent.end_char:
+                out[j] = replace(inner, reported_by=phrase(doc, subject, set()))
+    for i, outer in enumerate(drafts):
+        if outer.cue is None or outer.speaker is None or outer.speaker_head is None:
+            continue
+        verb = doc.char_span(*outer.cue, alignment_mode="expand")
+        if verb is None or verb.root.lemma_.lower() not in cues.REPORTING_VERBS or not is_outlet(doc[outer.speaker_head]):
+            continue
+        sent = verb.root.sent
+        for j, inner in enumerate(drafts):
+            if j == i or inner.cue is None or not sent.start_char <= inner.cue[0] < sent.end_char:
+                continue
+            lo, hi = inner.cue
+            wrapped = any(a <= lo and hi <= b for a, b in outer.content) or any(
+                a < d and c < b for a, b in outer.content for c, d in inner.content)
+            if wrapped:
+                out[j] = replace(out[j], reported_by=outer.speaker)
+                out[i] = replace(out[i], wrapper=True)
+    return out
+
+
+def wrappers(drafts: list[Draft]) -> set[int]:
+    """Return the indexes of drafts that only pass on another draft's words (an outlet reporting)."""
+    return {i for i, d in enumerate(drafts) if d.wrapper}
