@@ -216,6 +216,20 @@ def _placelike(first, last) -> bool:
     return before is None or before.is_space or before.text in (".", "(", "\n")
 
 
+def _covered(starts: list[int], ends: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """Return, per token, whether it overlaps one of ``spans`` (character offsets)."""
+    from bisect import bisect_left
+
+    inside = [False] * len(starts)
+    for s, e in spans:
+        k = bisect_left(ends, s + 1)  # the first token ending after s
+        while k < len(starts) and starts[k] < e:
+            if ends[k] > s:
+                inside[k] = True
+            k += 1
+    return inside
+
+
 def _missed(doc: Doc, taken: list[tuple[int, int]], blocked: list[tuple[int, int]],
             surnames: set[str], singles: set[tuple[int, int]], gaz: Gazetteer) -> list[_Span]:
     """Return places named by capitalised words outside the accepted toponyms.
@@ -226,19 +240,25 @@ def _missed(doc: Doc, taken: list[tuple[int, int]], blocked: list[tuple[int, int
     """
     out = []
     words = [t for t in doc if not t.is_space]
+    # Token attributes read once: spaCy builds a new Python object on every access.
+    lowers = [t.lower_ for t in words]
+    caps = [t.text[:1].isupper() for t in words]
+    starts = [t.idx for t in words]
+    ends = [t.idx + len(t) for t in words]
+    inside = _covered(starts, ends, taken)
     i = 0
     while i < len(words):
         hit = None
         for n in (4, 3, 2, 1):
-            chunk = words[i:i + n]
-            if len(chunk) < n or not chunk[0].text[:1].isupper() or \
-                    not chunk[-1].text[:1].isupper() or chunk[0].lower_ in STOP_WORDS:
+            j = i + n
+            if j > len(words) or not caps[i] or not caps[j - 1] or lowers[i] in STOP_WORDS:
                 continue
-            if any(not (t.text[:1].isupper() or t.lower_ in ("of", "de", "la")) for t in chunk):
+            if any(not (caps[k] or lowers[k] in ("of", "de", "la")) for k in range(i, j)):
                 continue
-            start, end = chunk[0].idx, chunk[-1].idx + len(chunk[-1].text)
-            if any(s < end and start < e for s, e in taken):
+            if any(inside[i:j]):
                 continue
+            chunk = words[i:j]
+            start, end = starts[i], ends[j - 1]
             text = text_of(doc)[start:end]
             if text.lower() in _GENERIC:
                 continue
