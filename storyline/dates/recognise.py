@@ -20,6 +20,7 @@ from .calendar import parse_anchor
 from .direction import Direction, direction_of
 from .records import Timex
 from .relative import RELATIVE_RULES
+from .windows import Windowed, finditer, windowed
 
 # Literals one of which every match of the rule contains (lower case): an article
 # holding none of them is not searched with the rule's pattern at all.
@@ -43,6 +44,9 @@ GATES: dict[str, tuple[str, ...]] = {
 RULES: tuple[Rule, ...] = tuple(replace(rule, needs=GATES.get(rule.name, ()))
                                 for rule in ABSOLUTE_RULES + RELATIVE_RULES + ANAPHORIC_RULES)
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# The table's rules searched only around their anchor words (other rules passed in are
+# run over the whole text: their anchors are unknown).
+WINDOWED: dict[re.Pattern[str], Windowed | None] = {rule.pattern: windowed(rule) for rule in RULES}
 
 
 @dataclass(frozen=True)
@@ -78,10 +82,12 @@ def find_timexes(doc: Doc, published: str | None, rules: Sequence[Rule] = RULES,
         return Context(anchor, compute, history, probing=probing)
 
     candidates = []
+    runs: dict[tuple[str, int], int] = {}  # longest runs of character classes in the text
     for order, rule in enumerate(rules):
         if not rule.may_match(lowered):
             continue
-        for match in rule.pattern.finditer(text):
+        win = WINDOWED.get(rule.pattern)
+        for match in (finditer(win, text, lowered, runs) if win else rule.pattern.finditer(text)):
             start, end = match.span(rule.group)
             if start == end or "\n\n" in text[start:end]:
                 continue  # an expression never runs across a paragraph break
