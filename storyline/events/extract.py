@@ -108,24 +108,29 @@ class Extractor(ObjectReader):
     def _sentence(self, sent: Span) -> list[Candidate]:
         found: list[Candidate] = []
         # most sentences hold no word the lexicon knows: leave them before any parse walk
-        lemmas = [t.lemma_.lower() for t in sent]
+        tree = self.finder.tree
+        lemmas = tree.lemmas[sent.start:sent.end]
         if not any(self.lexicon.may_trigger(lemma) or lemma in CLAIMS for lemma in lemmas):
             return found
+        doc = sent.doc
+        tags = tree.pos
         used_nouns: set[int] = set()
-        for token in sent:
-            if token.pos_ == "VERB":
-                for cand in self.verb(token):
+        for i in range(sent.start, sent.end):
+            if tags[i] == "VERB":
+                for cand in self.verb(doc[i]):
                     if cand.nominal:
                         used_nouns.add(cand.trigger.i)
                     found.append(cand)
-        for token in sent:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in used_nouns and \
-                    self.lexicon.may_trigger(lemmas[token.i - sent.start]):
-                cand = self.noun(token)
+        for i in range(sent.start, sent.end):
+            tag = tags[i]
+            if tag in ("NOUN", "PROPN") and i not in used_nouns and \
+                    self.lexicon.may_trigger(tree.lemmas[i]):
+                cand = self.noun(doc[i])
                 if cand is not None:
                     found.append(cand)
-            elif token.pos_ == "ADJ" and token.dep_ == "acomp" and \
-                    self.lexicon.may_trigger(lemmas[token.i - sent.start]):
+            elif tag == "ADJ" and tree.deps[i] == "acomp" and \
+                    self.lexicon.may_trigger(tree.lemmas[i]):
+                token = doc[i]
                 cand = self.noun(token, via=token.head)
                 if cand is not None:
                     found.append(cand)
@@ -134,7 +139,9 @@ class Extractor(ObjectReader):
     def verb(self, verb: Token) -> list[Candidate]:
         """Return the candidates carried by ``verb`` (its own event or its object noun's)."""
         lemma = verb.lemma_.lower()
-        coding = self.lexicon.code_verb(lemma, context(verb))
+        # only a verb with patterns reads its context; the others take their default code
+        coding = self.lexicon.code_verb(
+            lemma, self._context(verb) if self.lexicon.has_patterns(lemma) else ())
         obj = self._object(verb)
         transitive = self.lexicon.code_transitive(lemma)
         if transitive and obj is not None and obj.dep_ in ("dobj", "obj") and (
@@ -169,6 +176,20 @@ class Extractor(ObjectReader):
         if not targets and not joint and sources:
             targets = self._location_target(verb)
         return [Candidate(verb, coding, tuple(sources), tuple(targets), joint=joint)]
+
+    def _context(self, verb: Token, limit: int = 12) -> list[tuple[str, str]]:
+        """Return what :func:`context` does, read from the document's integer tree."""
+        tree = self.finder.tree
+        deps = tree.deps
+        skip: set[int] = set()
+        for child in tree.children[verb.i]:
+            dep = deps[child]
+            if dep in _SUBCLAUSE or dep.startswith("nsubj") or dep == "agent":
+                skip.update(tree.subtree(child))
+        at = verb.i
+        words = [tree.words(i) for i in tree.subtree(at)
+                 if i > at and i not in skip and not tree.punct[i]]
+        return words[:limit]
 
     def _location_target(self, verb: Token) -> list[EventActor]:
         """Return the place an event without a target happened in, as its target (the

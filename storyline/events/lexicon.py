@@ -41,11 +41,24 @@ class Lexicon:
     _indexed: dict[str, tuple[tuple[VerbPattern, tuple[frozenset[str], ...]], ...]] = \
         dataclasses.field(init=False, repr=False, compare=False)
     _triggers: frozenset[str] = dataclasses.field(init=False, repr=False, compare=False)
+    # per verb: word → positions of the patterns whose narrowest slot holds it, so a verb
+    # with many patterns only scans those that one of its context words can open
+    _keyed: dict[str, dict[str, tuple[int, ...]]] = \
+        dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         indexed = {lemma: tuple((p, tuple(frozenset(slot) for slot in p.slots)) for p in found)
                    for lemma, found in self.verbs.patterns.items()}
         object.__setattr__(self, "_indexed", indexed)
+        keyed: dict[str, dict[str, tuple[int, ...]]] = {}
+        for lemma, entries in indexed.items():
+            by_word: dict[str, list[int]] = {}
+            for position, (_, slots) in enumerate(entries):
+                # a pattern without slots matches any context: "" keys it for every lookup
+                for word in min(slots, key=len) if slots else ("",):
+                    by_word.setdefault(word, []).append(position)
+            keyed[lemma] = {word: tuple(found) for word, found in by_word.items()}
+        object.__setattr__(self, "_keyed", keyed)
         words = set(self.verbs.defaults) | set(self.verbs.patterns) | set(self.transitive)
         for noun in self.nouns:
             words.add(noun.lower())
@@ -55,6 +68,10 @@ class Lexicon:
     def may_trigger(self, lemma: str) -> bool:
         """Return whether a word with (lower-case) ``lemma`` can carry an event at all."""
         return lemma in self._triggers
+
+    def has_patterns(self, lemma: str) -> bool:
+        """Return whether verb ``lemma`` has patterns (else its context cannot matter)."""
+        return lemma in self._indexed
 
     def code_transitive(self, lemma: str) -> str | None:
         """Return the code of a verb used with a direct object ("returned the paintings")."""
@@ -67,7 +84,15 @@ class Lexicon:
         """
         words = [(t.lower(), l.lower()) for t, l in context]
         present = {w for pair in words for w in pair}
-        for pattern, slots in self._indexed.get(lemma, ()):
+        entries = self._indexed.get(lemma, ())
+        keyed = self._keyed.get(lemma, {})
+        # only a pattern whose narrowest slot holds a context word can match; scanning
+        # them in lexicon order keeps the first match the one the full scan would find
+        openable: set[int] = set(keyed.get("", ()))
+        for word in present:
+            openable.update(keyed.get(word, ()))
+        for position in sorted(openable):
+            pattern, slots = entries[position]
             # a pattern whose slot words are absent cannot match: skip the ordered scan
             if any(slot.isdisjoint(present) for slot in slots):
                 continue

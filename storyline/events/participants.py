@@ -8,13 +8,16 @@ verb ("Moscow slammed …") stands for its government: RUS → RUSGOV.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import weakref
 from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from .records import EventActor
+from .tree import DocTree
 
 # Dependents that end a noun phrase's own words (clauses, appositions, prepositions).
 _CLAUSAL = {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl", "ccomp"}
@@ -29,6 +32,11 @@ _CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clea
                        "inform", "notify", "remind", "deprive", "rob", "strip"})
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this",
              "itself", "themselves", "him", "her", "them", "us", "me"}
+
+
+# Codes the actor coder gave phrases, per coder (weakly held: a dropped coder frees them).
+_CODE_MEMO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_MEMO_SIZE = 50_000
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +89,9 @@ class ActorFinder:
         self.event_noun = event_noun  # tells an act ("slaughter") from a thing
         # Doc.text joins every token anew on each access: read it once per document
         self.text = doc.text
+        # the parse walks read each token's words many times: look them up once per document
+        self.tree = DocTree(doc, self.text)
+        self._breaks = self.tree.breaks  # phrases stop at a line break
         self.uncoded = uncoded  # keep phrases the coder cannot code (span evaluation)
         self.coder = coder
         self.date = date
@@ -211,14 +222,13 @@ class ActorFinder:
                 end = max(end, child.right_edge.i + 1)
                 if end < len(head.doc) and head.doc[end].text == ")":
                     end += 1
-        # a phrase never runs over a line break (headlines, captions, bylines)
-        for token in head.doc[start:head.i]:
-            if "\n" in token.text_with_ws:
-                start = token.i + 1
-        for token in head.doc[head.i:end]:
-            if "\n" in token.text_with_ws:
-                end = token.i + 1
-                break
+        # a phrase never runs over a line break (headlines, captions, bylines): it starts
+        # after the last break before its head and ends at the first from its head on
+        last = bisect.bisect_left(self._breaks, head.i) - 1
+        if last >= 0 and self._breaks[last] >= start:
+            start = self._breaks[last] + 1
+        if last + 1 < len(self._breaks) and self._breaks[last + 1] < end:
+            end = self._breaks[last + 1] + 1
         return head.doc[start:end]
 
     def code_token(self, head: Token, how: str, metonymy: bool = False) -> EventActor:
@@ -262,11 +272,28 @@ class ActorFinder:
         """Return the actor of ``text`` coded by the actor coder."""
         if head.lower_ in _PRONOUNS and head.pos_ == "PRON":
             return EventActor(text, None, start, end, None, how)
-        found = self.coder.code_phrase(text, self.date) if self.coder else None
-        code = found.code if found else None
+        code = self._phrase_code(text)
         if code:
             code = self._metonymy(text, code, metonymy)
         return EventActor(text, code, start, end, None, how)
+
+    def _phrase_code(self, text: str) -> str | None:
+        """Return the actor coder's code of ``text`` on the finder's date, or None."""
+        if not self.coder:
+            return None
+        # the same phrases recur across sentences and articles ("the United States",
+        # "Russia"): the coder is a pure function of (text, date), so ask it once
+        memo = _CODE_MEMO.get(self.coder)
+        if memo is None:
+            memo = _CODE_MEMO[self.coder] = {}
+        key = (text, self.date)
+        if key in memo:
+            return memo[key]
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()  # bounded: a long-running pipeline must not grow without end
+        found = self.coder.code_phrase(text, self.date)
+        code = memo[key] = found.code if found else None
+        return code
 
     def _metonymy(self, text: str, code: str, metonymy: bool) -> str:
         """Return ``code`` with GOV added when ``text`` is a capital standing for its state."""
