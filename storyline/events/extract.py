@@ -205,15 +205,22 @@ class Extractor(ObjectReader):
                                 return found
         return []
 
+    def _object_actors(self, prep: Token, how: str | None = None) -> list[EventActor]:
+        """Return the actors the object of a preposition names (``how`` defaults to the preposition)."""
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                found = self.finder.actors(pobj, how or prep.lower_)
+                if found:
+                    return found
+        return []
+
     def _conflict_targets(self, verb: Token) -> list[EventActor]:
         """Return who a force was aimed at ("fired at Russia", "struck in Gaza")."""
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("at", "in", "inside"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.finder.actors(pobj, child.lower_)
-                        if found:
-                            return found
+                found = self._object_actors(child)
+                if found:
+                    return found
         return []
 
     def noun_key(self, noun: Token) -> str:
@@ -333,18 +340,14 @@ class Extractor(ObjectReader):
         for prep in _TARGET_PREPS:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == prep:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            found = self.finder.actors(pobj, prep)
-                            if found:
-                                return found
+                    found = self._object_actors(child, prep)
+                    if found:
+                        return found
         for child in verb.children:
             if child.dep_ == "prt":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.finder.actors(pobj, child.lower_)
-                        if found:
-                            return found
+                found = self._object_actors(child)
+                if found:
+                    return found
         for child in verb.children:
             if child.dep_ in ("dobj", "obj") and self._abstract(child):
                 found = self._owned(child)
@@ -364,11 +367,9 @@ class Extractor(ObjectReader):
             return []
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.finder.actors(pobj, child.lower_)
-                        if found:
-                            return found
+                found = self._object_actors(child)
+                if found:
+                    return found
         for child in noun.children:
             if child.dep_ in ("conj", "pobj", "prep", "appos"):
                 found = self._inner_target(child, depth - 1)
@@ -384,11 +385,9 @@ class Extractor(ObjectReader):
             if token.pos_ == "VERB" and token.dep_ in ("relcl", "advcl", "ccomp", "acl"):
                 break
             if token.lower_ in ("on", "against") and token.dep_ == "prep":
-                for pobj in token.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.finder.actors(pobj, token.lower_)
-                        if found:
-                            return found
+                found = self._object_actors(token)
+                if found:
+                    return found
         return []
 
     def _abstract(self, noun: Token) -> bool:
@@ -404,11 +403,9 @@ class Extractor(ObjectReader):
             return found
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found = self.finder.actors(pobj, child.lower_)
-                        if found:
-                            return found
+                found = self._object_actors(child)
+                if found:
+                    return found
         return []
 
     def noun(self, noun: Token, via: Token | None = None) -> Candidate | None:
