@@ -49,6 +49,9 @@ def text_of(doc: Doc) -> str:
     text = doc.user_data.get(key)
     if text is None:
         article = doc._.article if Doc.has_extension("article") else None
-        text = article.text if article is not None and len(article.text) == len(doc.text) else doc.text
+        # the Doc was made from the article when their lengths agree (checked without doc.text)
+        made_from = article is not None and len(doc) and \
+            len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws)
+        text = article.text if made_from else doc.text
         doc.user_data[key] = text
     return text

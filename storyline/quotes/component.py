@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..errors import ComponentError
 from .finder import find_drafts
 from .passes import wrappers
+from ..pipeline.documents import text_of
 from .syntax import Draft
 from .marks import find_quotations
 from .records import Quote
@@ -23,9 +24,7 @@ def find_quotes(doc: Doc, keep_reports: bool = False) -> list[Quote]:
     ``reported_by`` of the inner quote; ``keep_reports`` also returns it as
     an attribution of its own (the way PolNeAR annotates it).
     """
-    text = _doc_text(doc)
-    # spaCy rebuilds doc.text on every access: the finder reads this copy instead.
-    doc.user_data[("storyline.quotes", "text")] = text
+    text = text_of(doc)
     quotations = find_quotations(text)
     drafts: list[Draft] = find_drafts(doc, quotations)
     quotes = resolve(doc, drafts, quotations)
@@ -36,14 +35,6 @@ def find_quotes(doc: Doc, keep_reports: bool = False) -> list[Quote]:
     new_index = {old: new for new, old in enumerate(kept)}
     return [replace(quotes[i], follows=new_index.get(quotes[i].follows)) if quotes[i].follows is not None
             else quotes[i] for i in kept]
-
-
-def _doc_text(doc: Doc) -> str:
-    """Return the Doc's text, taken from its Article when that is the text it was made from."""
-    article = doc._.article if doc.has_extension("article") else None
-    if article is not None and len(doc) and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws):
-        return article.text
-    return doc.text
 
 
 def join_follow_ons(quotes: list[Quote]) -> list[Quote]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import cues
+from ..pipeline.documents import text_of
 from .syntax import Draft
 from .marks import Quotation, inside
 from .records import Quote, Span
@@ -88,7 +89,7 @@ def resolve(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[
     # Names inside quotations are the quoted speaker's words, never a pronoun's antecedent.
     narrated = [r for r in refs if inside(quotations, r.start, r.end) == 0.0]
     descriptions = _descriptions(doc)
-    text = doc.user_data.get(("storyline.quotes", "text")) or doc.text
+    text = text_of(doc)
     quotes: list[Quote] = []
     resolved: list[tuple[int, Who | None]] = []  # (cue offset, speaker) of earlier quotes
     for draft in drafts:
@@ -258,7 +259,7 @@ def _genders(doc: Doc, refs: list[Ref]) -> dict[str, str]:
     """
     votes: dict[str, list[int]] = {}
     people = [r for r in refs if r.label == "PERSON"]
-    text = doc.user_data.get(("storyline.quotes", "text")) or doc.text
+    text = text_of(doc)
     for ref in people:
         before = text[max(0, ref.start - 6):ref.start + 5].lower().split()
         sex = next((_TITLES[w] for w in before if w in _TITLES), None)

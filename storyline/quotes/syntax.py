@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from . import cues
+from ..pipeline.documents import text_of  # noqa: F401  (used here and by the other quote modules)
 from .marks import Quotation
 
 Range = tuple[int, int]  # character offsets [start, end)
@@ -43,14 +44,6 @@ EDGE_PUNCT = set(",;:—–-()[]") | {"--"}
 def lemma_of(tok: Token) -> str:
     """Return the token's lemma, lower case, with the model's known slips mended ("hoping" → "hop")."""
     return cues.LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
-
-
-def text_of(doc: Doc) -> str:
-    """Return the Doc's text, built once per Doc (spaCy joins the tokens on every ``doc.text``)."""
-    key = ("storyline.quotes", "text")
-    if key not in doc.user_data:
-        doc.user_data[key] = doc.text
-    return doc.user_data[key]
 
 
 def same_paragraph(doc: Doc, cue: Token, tokens: set[int]) -> set[int]:
