@@ -152,7 +152,8 @@ def _names(entity: Entity, own: list[Mention]) -> list[str]:
     """Return the entity's distinct names, fullest first (organisations and places name their role)."""
     if entity.label == "PERSON":
         return []
-    return sorted({entity.name, *(m.text for m in own)}, key=len, reverse=True)
+    # ties broken by the text itself: a set's order changes from run to run
+    return sorted({entity.name, *(m.text for m in own)}, key=lambda t: (-len(t), t))
 
 
 def _descriptions(doc: Doc, entity: Entity, own: list[Mention], others: set[int]) -> Iterator[str]:

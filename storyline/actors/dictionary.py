@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import EvaluationDataError
@@ -228,6 +229,11 @@ def tokens(text: str) -> list[str]:
 
     ``_`` counts as a space (dictionary phrases); "Russia's" gives "Russia", "'s".
     """
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)  # actor phrases recur; callers get their own list
+def _tokens(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", text.replace("_", " "))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
@@ -237,7 +243,7 @@ def tokens(text: str) -> list[str]:
             words.extend((token[:-2], token[-2:]))
         else:
             words.append(token)
-    return words
+    return tuple(words)
 
 
 def fold(token: str) -> str:

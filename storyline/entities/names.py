@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mme", "m",
@@ -14,6 +15,7 @@ _ORG_STOP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 _VOWELS = set("aeiouy")
 
 
+@lru_cache(maxsize=65536)  # names recur within and across articles
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, accents removed, apostrophes and punctuation dropped."""
     text = unicodedata.normalize("NFKD", text)
@@ -77,6 +79,7 @@ def acronym(text: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+@lru_cache(maxsize=65536)
 def is_acronym_of(short: str, long: str) -> bool:
     """Return whether ``short`` ("NATO", "the EU") abbreviates ``long``."""
     short = fold(short).replace(" ", "").upper()

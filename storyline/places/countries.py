@@ -51,6 +51,7 @@ def plurals(word: str) -> tuple[str, ...]:
     return (word + "s",)
 
 
+@lru_cache(maxsize=65536)  # the same words are looked up again and again
 def normalise(word: str) -> str:
     """Return ``word`` as a lookup key: no accents, possessive, article, dots or case."""
     text = unicodedata.normalize("NFKD", word.strip())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,14 +205,14 @@ def _context(choices: list[tuple[Toponym, Choice]], skip: str | None,
         if home.admin1:
             states[(home.iso2, home.admin1)] += 1
     dateline_country = dateline_state = None
-    points = []
+    points: dict[tuple[float, float], None] = {}
     for toponym, choice in choices:
         entry = choice.entry
         if entry is None or (skip is not None and key(toponym.text) == skip):
             continue
         weight = 2 if toponym.dateline else 1
         if entry.feature in ("city", "ADM2"):
-            points.append((entry.lat, entry.lon))
+            points[(entry.lat, entry.lon)] = None  # once each: only the nearest counts
         if entry.iso2:
             countries[entry.iso2] += weight
         if entry.feature in ("ADM1", "ADM2", "city") and entry.admin1:
@@ -233,6 +234,27 @@ def resolve(gaz: Gazetteer, toponyms: list[Toponym], home: Home | None = None) -
     country and state.
     """
     prior = _context([], None, home) if home else None
-    first = [(t, choose(gaz, t, prior)) for t in toponyms]
-    second = [(t, choose(gaz, t, _context(first, key(t.text), home))) for t in toponyms]
-    return [choose(gaz, t, _context(second, key(t.text), home)) for t in toponyms]
+    first = [(t, choice) for t, choice in zip(toponyms, _pass(gaz, toponyms, lambda skip: prior))]
+    second = list(zip(toponyms, _pass(gaz, toponyms, lambda skip: _context(first, skip, home))))
+    return _pass(gaz, toponyms, lambda skip: _context(second, skip, home))
+
+
+def _pass(gaz: Gazetteer, toponyms: list[Toponym],
+          context_for: Callable[[str], Context | None]) -> list[Choice]:
+    """Return one choice per toponym, each weighed against ``context_for(its key)``.
+
+    A choice depends only on the toponym's words and on the context left when
+    that name is set aside, so a name an article repeats is resolved once.
+    """
+    contexts: dict[str, Context | None] = {}
+    made: dict[tuple, Choice] = {}
+    choices = []
+    for toponym in toponyms:
+        skip = key(toponym.text)
+        if skip not in contexts:
+            contexts[skip] = context_for(skip)
+        signature = (toponym.text, toponym.demonym, toponym.qualifier)
+        if signature not in made:
+            made[signature] = choose(gaz, toponym, contexts[skip])
+        choices.append(made[signature])
+    return choices
