@@ -24,6 +24,9 @@ class ActorCoder:
 
     def __init__(self, dictionary: ActorDictionary):
         self.dictionary = dictionary
+        # the same phrases ("Russia", "the United States") are read again and again;
+        # a reading depends on the text and the date only (Clues is frozen)
+        self._read: dict[tuple[str, str | None], Clues] = {}
 
     @classmethod
     def default(cls, data: str | None = None) -> ActorCoder:
@@ -37,7 +40,12 @@ class ActorCoder:
 
     def clues(self, text: str, date: str | None = None) -> Clues:
         """Return what ``text`` says about an actor (country, role, named actor)."""
-        return read_phrase(text, self.dictionary, date)
+        found = self._read.get((text, date))
+        if found is None:
+            if len(self._read) > 100_000:
+                self._read.clear()  # memory stays bounded over a long run
+            found = self._read[(text, date)] = read_phrase(text, self.dictionary, date)
+        return found
 
     def code_phrase(self, text: str, date: str | None = None,
                     country: str | None = None) -> ActorCode | None:
