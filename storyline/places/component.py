@@ -189,6 +189,9 @@ def _gazetteer_hit(text: str, tokens, gaz: Gazetteer) -> str | None:
     return None
 
 
+_BUILDINGS = {"house", "palace", "hall", "tower", "towers", "building", "mansion", "manor",
+              "castle", "hotel", "church", "cathedral", "chapel", "museum", "stadium", "arena",
+              "theatre", "theater", "library"}
 _LOCATIVE = {"in", "of", "from", "at", "near", "to", "outside", "around", "into", "toward",
              "towards", "between", "across", "through", "throughout", "north", "south", "east",
              "west"}
@@ -356,6 +359,10 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[tuple[_Span, Toponym]]:
     singles = {(m.start, m.end) for m in persons if " " not in m.text.strip()}
     blocked = [(m.start, m.end) for m in persons
                if " " in m.text.strip() or m.text.strip() in surnames]
+    # A building's own name ("Winfield House", "Blair House") often honours a person,
+    # not the town of the same name.
+    blocked += [(m.start, m.end) for m in _mentions(doc) if m.label in ("ORG", "FAC")
+                and " " in m.text.strip() and m.text.split()[-1].lower() in _BUILDINGS]
     spans += [(s, s.label == "NORP") for s in _missed(doc, taken, blocked, surnames, singles, gaz)]
     spans.sort(key=lambda t: t[0].start)
     out = []

@@ -250,6 +250,8 @@ TT: Trinidad, Trinidad and Tobago
 BY: Belarus, Byelorussia
 KG: Kyrgyzstan, Kirghizia
 CN: China, PRC, People's Republic of China, mainland China
+FK: Falklands, Falkland Islands, Malvinas, Falklands Islands
+FO: Faroes, Faroe Islands
 """
 
 # Where ISO has no alpha-3 code: Kosovo's user-assigned codes (GeoNames uses XK/XKX).

@@ -50,3 +50,18 @@ def test_places_survive_a_json_round_trip(analyse):
     assert doc._.places
     for place in doc._.places:
         assert from_jsonable(Place, to_jsonable(place)) == place
+
+
+def test_a_building_named_after_a_person_is_no_town(analyse):
+    places = _by_text(analyse("The two ministers met at Winfield House in London on Friday."))
+    assert "Winfield" not in places and places["London"].country == "GBR"
+
+
+def test_a_town_inside_an_institution_name_is_still_a_place(analyse):
+    places = _by_text(analyse("Officers of the Alexandria Police Department arrived in Virginia."))
+    assert places["Alexandria"].country == "USA"
+
+
+def test_short_form_of_an_island_territory(analyse):
+    places = _by_text(analyse("It means more for Russia than the Falklands does for the UK."))
+    assert places["Falklands"].country == "FLK"
