@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -242,47 +243,49 @@ def _missed(doc: Doc, taken: list[tuple[int, int]], blocked: list[tuple[int, int
     knows is taken, unless it lies inside a person's full name (``blocked``).
     """
     out = []
-    words = [t for t in doc if not t.is_space]
-    # Token attributes read once: spaCy builds a new Python object on every access.
-    lowers = [t.lower_ for t in words]
-    caps = [t.text[:1].isupper() for t in words]
-    starts = [t.idx for t in words]
-    ends = [t.idx + len(t) for t in words]
+    # Token attributes read as arrays: spaCy builds a new Python object on every
+    # token access, and only the few capitalised runs need Token objects.
+    text = text_of(doc)
+    starts, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T.tolist()
+    index = [k for k, space in enumerate(spaces) if not space]
+    starts = [starts[k] for k in index]
+    ends = [starts[n] + lengths[k] for n, k in enumerate(index)]
+    lowers = [text[s:e].lower() for s, e in zip(starts, ends)]
+    caps = [text[s:s + 1].isupper() for s in starts]
     inside = _covered(starts, ends, taken)
     i = 0
-    while i < len(words):
+    while i < len(index):
         hit = None
         for n in (4, 3, 2, 1):
             j = i + n
-            if j > len(words) or not caps[i] or not caps[j - 1] or lowers[i] in STOP_WORDS:
+            if j > len(index) or not caps[i] or not caps[j - 1] or lowers[i] in STOP_WORDS:
                 continue
             if any(not (caps[k] or lowers[k] in ("of", "de", "la")) for k in range(i, j)):
                 continue
             if any(inside[i:j]):
                 continue
-            chunk = words[i:j]
             start, end = starts[i], ends[j - 1]
-            text = text_of(doc)[start:end]
-            if text.lower() in _GENERIC:
+            name = text[start:end]
+            if name.lower() in _GENERIC:
                 continue
-            if len(text.strip(".")) <= 2 and not any(
-                    e.feature in ("country", "ADM1") for e in gaz.lookup(text)):
+            if len(name.strip(".")) <= 2 and not any(
+                    e.feature in ("country", "ADM1") for e in gaz.lookup(name)):
                 continue
-            label = _gazetteer_hit(text, chunk, gaz)
+            label = _gazetteer_hit(name, [doc[k] for k in index[i:j]], gaz)
             # Inside a person's name only a division's full name counts ("Rapides
             # Parish Fire" mistyped as PERSON); a surname never names a town.
             if label and (any(s < end and start < e for s, e in blocked) or
-                          (n == 1 and text in surnames)):
-                kinds = {e.feature for e in gaz.lookup(text) if key(e.name) == key(text)}
-                if not kinds & {"country", "ADM1", "ADM2"} or n == 1 and text in surnames:
+                          (n == 1 and name in surnames)):
+                kinds = {e.feature for e in gaz.lookup(name) if key(e.name) == key(name)}
+                if not kinds & {"country", "ADM1", "ADM2"} or n == 1 and name in surnames:
                     label = None
             if label == "GPE" and n == 1 and (start, end) in singles:
                 # The model took the word for a person: only a sizeable town overrules it.
-                found = gaz.lookup(text)
+                found = gaz.lookup(name)
                 if not any(e.feature != "city" or e.population >= 5000 for e in found):
                     label = None
             if label:
-                hit = (_Span(start, end, text, label), n)
+                hit = (_Span(start, end, name, label), n)
                 break
         if hit:
             out.append(hit[0])
@@ -336,7 +339,8 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[tuple[_Span, Toponym]]:
     """Return the toponyms of a Doc, in text order, with the mention each came from."""
     spans = [(road, False) for road in _roads(doc)]
     roads = [(r.start, r.end) for r, _ in spans]
-    for mention in _mentions(doc):
+    mentions = _mentions(doc)
+    for mention in mentions:
         span = _trim(mention)
         if not span.text or any(s < span.end and span.start < e for s, e in roads):
             continue
@@ -351,7 +355,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[tuple[_Span, Toponym]]:
     taken = [(s.start, s.end) for s, _ in spans]
     taken += [(e.start_char, e.end_char) for e in doc.ents
               if e.label_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT")]
-    persons = [m for m in _mentions(doc) if m.label == "PERSON"
+    persons = [m for m in mentions if m.label == "PERSON"
                and m.text.split()[-1].lower() not in _GENERIC]
     # A person's full name blocks the scan; a lone word tagged PERSON ("Alexandria")
     # does not, unless it is part of a full name elsewhere ("Henry" of "Chiquita Henry").
@@ -361,7 +365,7 @@ def find_toponyms(doc: Doc, gaz: Gazetteer) -> list[tuple[_Span, Toponym]]:
                if " " in m.text.strip() or m.text.strip() in surnames]
     # A building's own name ("Winfield House", "Blair House") often honours a person,
     # not the town of the same name.
-    blocked += [(m.start, m.end) for m in _mentions(doc) if m.label in ("ORG", "FAC")
+    blocked += [(m.start, m.end) for m in mentions if m.label in ("ORG", "FAC")
                 and " " in m.text.strip() and m.text.split()[-1].lower() in _BUILDINGS]
     spans += [(s, s.label == "NORP") for s in _missed(doc, taken, blocked, surnames, singles, gaz)]
     spans.sort(key=lambda t: t[0].start)

@@ -116,6 +116,9 @@ def candidates(gaz: Gazetteer, toponym: Toponym) -> list[Entry]:
     return found
 
 
+_NEAR_DEGREES = 1.36  # > 150 km / (6371 km × π / 180)
+
+
 def _score(entry: Entry, toponym: Toponym, context: Context | None) -> tuple[float, str]:
     """Return a candidate's score and the strongest reason behind it."""
     score = math.log10(entry.population + 1) + _FEATURE.get(entry.feature, 0.0)
@@ -135,7 +138,10 @@ def _score(entry: Entry, toponym: Toponym, context: Context | None) -> tuple[flo
     if entry.feature != "ADM1" and state_weight >= 1:
         bonuses.append((3.0 + min(state_weight, 3), "same-state context"))
     if entry.feature in ("city", "ADM2") and context.points:
-        near = min(km(entry.lat, entry.lon, lat, lon) for lat, lon in context.points)
+        # Only distances under 150 km count, and two points further apart in latitude
+        # than 150 km of meridian (1.349 degrees) are further apart than that anyway.
+        near = min((km(entry.lat, entry.lon, lat, lon) for lat, lon in context.points
+                    if abs(lat - entry.lat) < _NEAR_DEGREES), default=math.inf)
         if near < 50:
             bonuses.append((3.0, "near other places"))
         elif near < 150:
