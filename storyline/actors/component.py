@@ -17,6 +17,7 @@ code, and a dictionary code fills in what the words leave open (the country of
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -65,6 +66,67 @@ def code_entities(doc: Doc, coder: ActorCoder) -> list[Entity]:
         if code is not None:
             entity = replace(entity, actor=code, country=entity.country or code.country)
         out.append(entity)
+    return _home_ministries(out)
+
+
+_BEFORE = re.compile(r"\b([A-Za-z]+)\s+minist(ry|er)\b", re.IGNORECASE)
+_AFTER = re.compile(r"\bminist(ry|er)\s+of\s+(?:the\s+)?([A-Za-z]+)", re.IGNORECASE)
+_NO_PORTFOLIO = frozenset({"prime", "the", "a", "deputy", "first", "vice", "chief", "former",
+                           "senior", "junior", "state", "cabinet", "acting", "his", "her", "its"})
+_SAME_PORTFOLIO = {"defense": "defence", "home": "interior"}
+
+
+def _portfolio(text: str) -> tuple[str, str] | None:
+    """Return ("ministry" | "minister", portfolio word) of a phrase naming one.
+
+    "Foreign Ministry spokesman" → ("ministry", "foreign"); "Russia's
+    Foreign Minister" → ("minister", "foreign"); "Minister of Defense" →
+    ("minister", "defence"). "Prime Minister" names no portfolio.
+    """
+    found = [(m.start(), m.group(1), m.group(2)) for m in _BEFORE.finditer(text)]
+    found += [(m.start(), m.group(2), m.group(1)) for m in _AFTER.finditer(text)]
+    for _, word, ending in sorted(found):
+        # "the Ministry of Foreign Affairs": the word before names none, the one after does
+        if word.lower() not in _NO_PORTFOLIO:
+            kind = "ministry" if ending.lower() == "ry" else "minister"
+            return kind, _SAME_PORTFOLIO.get(word.lower(), word.lower())
+    return None
+
+
+def _home_ministries(entities: list[Entity]) -> list[Entity]:
+    """Return ``entities`` with an unqualified ministry, and its staff, given their country.
+
+    An article about Russia's foreign minister that goes on to cite "the
+    Foreign Ministry" or "Foreign Ministry spokesman Alexander Lukashevich"
+    means his ministry: when the article's coded ministers of that portfolio
+    all serve one country, the uncoded ministry and its staff take that
+    country's government code, with both phrases as evidence.
+    """
+    ministers: dict[str, dict[str, str]] = {}  # portfolio → country → evidence
+    for e in entities:
+        if e.label != "PERSON" or e.actor is None or not e.actor.country:
+            continue
+        for d in e.descriptions:
+            found = _portfolio(d.text)
+            if found and found[0] == "minister":
+                ministers.setdefault(found[1], {}).setdefault(
+                    e.actor.country, f"{e.name}, {d.text}")
+    if not ministers:
+        return entities
+    out = []
+    for e in entities:
+        if e.actor is None and not e.is_author and e.label in ("ORG", "PERSON"):
+            phrases = [e.name] if e.label == "ORG" else [d.text for d in e.descriptions]
+            for text in phrases:
+                found = _portfolio(text)
+                countries = ministers.get(found[1], {}) if found and found[0] == "ministry" else {}
+                if len(countries) == 1:
+                    (country, minister), = countries.items()
+                    code = ActorCode(f"{country}GOV", f"{text}; country from {minister}", "text",
+                                     country, "GOV")
+                    e = replace(e, actor=code, country=e.country or country)
+                    break
+        out.append(e)
     return out
 
 
