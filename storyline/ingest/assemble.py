@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from ..records import Article, Section, Stripped
 from .identity import article_id
+from .metadata import guess_language
 
 
 def build_article(*, body: str, source: str, source_format: str, title: str | None = None,
@@ -41,3 +42,28 @@ def build_article(*, body: str, source: str, source_format: str, title: str | No
         source_format=source_format,
         **metadata,
     )
+
+
+def restamp(article: Article, *, source: str, source_format: str, title: str | None = None,
+            captions: tuple[str, ...] = (), stripped: tuple[Stripped, ...] | None = None,
+            **changes) -> Article:
+    """Return ``article`` rebuilt under a new source, with a new title and metadata if given.
+
+    The clean text is rebuilt because the headline is part of it; the body is
+    unchanged, so the article id is too. ``captions`` are added to the ones
+    the article already has; ``stripped`` replaces its record of removed text.
+    """
+    own_captions = [article.text[s.start:s.end] for s in article.sections if s.kind == "caption"]
+    metadata = {
+        "url": article.url, "outlet": article.outlet, "authors": article.authors,
+        "published": article.published, "language": article.language,
+        "provenance": article.provenance, "extra": article.extra,
+    }
+    metadata.update(changes)
+    if metadata["language"] is None:
+        metadata["language"] = guess_language(article.body())
+    return build_article(body=article.body(), source=source, source_format=source_format,
+                         title=title or article.title,
+                         captions=[*own_captions, *(c for c in captions if c not in own_captions)],
+                         stripped=article.stripped if stripped is None else stripped,
+                         **metadata)

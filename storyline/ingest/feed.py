@@ -39,8 +39,8 @@ from urllib.parse import unquote, urlparse
 from ..errors import EmptyInput, InputError, MalformedInput
 from ..records import Article, Rejection, Stripped
 from ..settings import Settings
-from .jsonl import iso_date, restamp, split_authors
-from .metadata import outlet_from_url
+from .assemble import restamp
+from .metadata import iso_date, outlet_from_url, split_authors
 
 # A summary is taken for the story itself when it is this long, or has two
 # paragraphs and half that many words; teasers are one short paragraph.

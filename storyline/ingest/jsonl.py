@@ -19,17 +19,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime, timezone
 from typing import Any
 
-from dateutil import parser as dateparser
-
 from ..errors import InputError, MalformedInput
-from ..records import Article, Rejection, Stripped
+from ..records import Article, Rejection
 from ..settings import Settings
-from .assemble import build_article
+from .assemble import restamp
 from .encoding import decode
-from .metadata import guess_language, outlet_from_url
+from .metadata import iso_date, outlet_from_url, split_authors
 
 # Field → the names it goes by, preferred first.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -45,8 +42,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
 _KNOWN_NAMES = {name for names in FIELDS.values() for name in names}
 
 _MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|li|blockquote)\b[^>]*>", re.I)
-# Two defaults that differ in every part, to tell a full date from a partial one.
-_DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
 
 
 def read(data: bytes, source: str, settings: Settings) -> Iterator[Article | Rejection]:
@@ -179,83 +174,6 @@ def _with_record_metadata(article: Article, record: dict, ref: str, url: str | N
         extra["record_fields"] = others
     return restamp(article, source=ref, source_format="jsonl", title=title,
                    provenance=provenance, extra=extra, **fields)
-
-
-def restamp(article: Article, *, source: str, source_format: str, title: str | None = None,
-            captions: tuple[str, ...] = (), stripped: tuple[Stripped, ...] | None = None,
-            **changes) -> Article:
-    """Return ``article`` rebuilt under a new source, with a new title and metadata if given.
-
-    The clean text is rebuilt because the headline is part of it; the body is
-    unchanged, so the article id is too. ``captions`` are added to the ones
-    the article already has; ``stripped`` replaces its record of removed text.
-    """
-    own_captions = [article.text[s.start:s.end] for s in article.sections if s.kind == "caption"]
-    metadata = {
-        "url": article.url, "outlet": article.outlet, "authors": article.authors,
-        "published": article.published, "language": article.language,
-        "provenance": article.provenance, "extra": article.extra,
-    }
-    metadata.update(changes)
-    if metadata["language"] is None:
-        metadata["language"] = guess_language(article.body())
-    return build_article(body=article.body(), source=source, source_format=source_format,
-                         title=title or article.title,
-                         captions=[*own_captions, *(c for c in captions if c not in own_captions)],
-                         stripped=article.stripped if stripped is None else stripped,
-                         **metadata)
-
-
-def iso_date(value: Any) -> str | None:
-    """Return a publication date in any common form as an ISO date, None when it is not one.
-
-    Numbers are Unix timestamps (seconds, or milliseconds when too large for
-    seconds). Strings are ISO 8601 or anything dateutil reads, but only when
-    they name a day: "March 2014" is not a publication date.
-    """
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        seconds = value / 1000 if abs(value) > 1e11 else value
-        try:
-            return _in_range(datetime.fromtimestamp(seconds, tz=timezone.utc))
-        except (OverflowError, OSError, ValueError):
-            return None
-    if isinstance(value, dict):  # MongoDB exports write {"$date": ...}
-        return iso_date(value.get("$date"))
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        return _in_range(datetime.fromisoformat(text.replace("Z", "+00:00")))
-    except ValueError:
-        pass
-    try:
-        first, second = (dateparser.parse(text, default=d, fuzzy=True) for d in _DEFAULTS)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if first.date() != second.date():
-        return None  # some part of the date came from the default, not from the text
-    return _in_range(first)
-
-
-def _in_range(moment: datetime) -> str | None:
-    return moment.date().isoformat() if 1900 <= moment.year <= 2100 else None
-
-
-def split_authors(value: Any) -> tuple[str, ...]:
-    """Return author names from a list, a dict with a name, or a "A, B and C" string."""
-    if value is None:
-        return ()
-    if isinstance(value, dict):
-        return split_authors(value.get("name"))
-    if isinstance(value, list):
-        return tuple(name for item in value for name in split_authors(item))
-    if not isinstance(value, str):
-        return ()
-    text = re.sub(r"^\s*by\s+", "", value.strip(), flags=re.I)
-    parts = re.split(r"\s*[;,|]\s*|\s+and\s+|\s*&\s*", text)
-    return tuple(p.strip() for p in parts if p.strip())
 
 
 def _outlet(value: Any) -> str | None:

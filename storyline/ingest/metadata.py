@@ -6,9 +6,10 @@ in through htmldate; the regexes here only find where a date is written.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 from urllib.parse import urlparse
 
 from dateutil import parser as dateparser
@@ -119,3 +120,59 @@ def guess_language(text: str) -> str | None:
         return None
     share = sum(w in _ENGLISH for w in words) / len(words)
     return "en" if share >= 0.15 else None
+
+
+# Two defaults that differ in every part, to tell a full date from a partial one.
+_DEFAULTS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
+
+
+def iso_date(value: Any) -> str | None:
+    """Return a publication date in any common form as an ISO date, None when it is not one.
+
+    Numbers are Unix timestamps (seconds, or milliseconds when too large for
+    seconds). Strings are ISO 8601 or anything dateutil reads, but only when
+    they name a day: "March 2014" is not a publication date.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if abs(value) > 1e11 else value
+        try:
+            return _in_range(datetime.fromtimestamp(seconds, tz=timezone.utc))
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, dict):  # MongoDB exports write {"$date": ...}
+        return iso_date(value.get("$date"))
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return _in_range(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        pass
+    try:
+        first, second = (dateparser.parse(text, default=d, fuzzy=True) for d in _DEFAULTS)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.date() != second.date():
+        return None  # some part of the date came from the default, not from the text
+    return _in_range(first)
+
+
+def _in_range(moment: datetime) -> str | None:
+    return moment.date().isoformat() if 1900 <= moment.year <= 2100 else None
+
+
+def split_authors(value: Any) -> tuple[str, ...]:
+    """Return author names from a list, a dict with a name, or a "A, B and C" string."""
+    if value is None:
+        return ()
+    if isinstance(value, dict):
+        return split_authors(value.get("name"))
+    if isinstance(value, list):
+        return tuple(name for item in value for name in split_authors(item))
+    if not isinstance(value, str):
+        return ()
+    text = re.sub(r"^\s*by\s+", "", value.strip(), flags=re.I)
+    parts = re.split(r"\s*[;,|]\s*|\s+and\s+|\s*&\s*", text)
+    return tuple(p.strip() for p in parts if p.strip())

@@ -12,7 +12,8 @@ import pytest
 from storyline.errors import EmptyInput, MalformedInput
 from storyline.ingest.assemble import build_article
 from storyline.ingest.identity import article_id
-from storyline.ingest.jsonl import iso_date, read, split_authors
+from storyline.ingest.jsonl import read
+from storyline.ingest.metadata import iso_date, split_authors
 from storyline.ingest.sources import read_source
 from storyline.records import Article, Rejection
 from storyline.settings import Settings
