@@ -48,13 +48,15 @@ class ActorCoder:
         return found
 
     def code_phrase(self, text: str, date: str | None = None,
-                    country: str | None = None) -> ActorCode | None:
+                    country: str | None = None, generic: bool = False) -> ActorCode | None:
         """Return the CAMEO code of the actor the noun phrase ``text`` denotes, or None.
 
         ``date`` (ISO) selects among a dictionary entry's dated codes;
-        ``country`` (ISO3) completes a phrase naming a role but no country.
+        ``country`` (ISO3) completes a phrase naming a role but no country;
+        ``generic`` codes a group with a role and no country as "---" + role
+        ("rebels" → ---REB), as event coders do.
         """
-        return code_from_clues(self.clues(text, date), country)
+        return code_from_clues(self.clues(text, date), country, generic)
 
     def code_name(self, name: str, date: str | None = None, loose: bool = False) -> ActorCode | None:
         """Return the dictionary code of an actor called exactly ``name``, or None.

@@ -5,7 +5,8 @@ GOV executive, MIL military, COP police, JUD judiciary, LEG legislature,
 OPP political opposition, REB armed rebels, SEP separatists, SPY intelligence,
 UAF irregular armed forces, BUS business, MED media, CVL civilians, EDU
 education, REL religion, HLH health, LAB labour, HRI human rights, REF
-refugees, ELI elites (former office holders).
+refugees, ELI elites (former office holders); and the Phoenix agents' PPL, people of a
+country named as such ("two Brazilian men" → BRAPPL).
 
 A *strong* role word decides the role of the phrase it heads or modifies; a
 *weak* one ("official", "leader", "spokesman", "commander") gives way to any
@@ -65,6 +66,7 @@ CRM: criminal, criminals, gang, gangs, smugglers, kidnappers, hostage takers, pi
 _WEAK = """
 GOV: official, officials, spokesman, spokeswoman, spokesperson, press secretary, aide, aides, adviser, advisor, leader, leaders, leadership, head, chief, chairman, chairwoman, deputy, representative, delegation, delegate, side, camp, administrator, administrators, negotiator, negotiators, mediator, counterpart, counterparts
 MIL: commander, commanders, officer, officers, personnel, units, force, general, colonel, lieutenant, major, captain, admiral, sergeant
+PPL: man, men, woman, women, people, persons
 """
 
 STRONG: dict[tuple[str, ...], Role] = _table(_STRONG, strong=True)

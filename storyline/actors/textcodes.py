@@ -19,6 +19,7 @@ turns those into an :class:`~storyline.records.ActorCode` when they suffice.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from ..places.countries import country_by_code, country_for
@@ -30,13 +31,14 @@ from .roles import FORMER, LEXICON, LONGEST, OFFICES
 # "pro-Kremlin", "anti-Russian", "Kremlin-backed", "Russian-speaking".
 _NOT_OWN = frozenset({"pro", "anti", "non", "post", "neo"})
 _NOT_OWN_TAIL = frozenset({"backed", "led", "speaking", "installed", "leaning", "allied", "friendly",
-                           "controlled", "annexed", "occupied", "born", "made", "style", "brokered"})
+                           "controlled", "annexed", "occupied", "born", "made", "style", "brokered",
+                           "held", "run", "dominated"})
 _BASED = frozenset({"based", "headquartered", "registered", "owned"})
 _LEXICON_WORDS = frozenset(w for phrase in LEXICON for w in phrase) | {"vice", "ex", "self"}
 # CAMEO role codes an agent-dictionary entry may contribute (its first three letters).
 _ROLE_CODES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SEP", "INS", "SPY", "UAF",
                          "BUS", "MED", "CVL", "EDU", "REL", "HLH", "LAB", "HRI", "REF", "AGR", "CRM",
-                         "DEV", "ENV", "ELI", "NGO"})
+                         "DEV", "ENV", "ELI", "NGO", "PPL"})
 # Common nouns some dictionary entries use as one-word synonyms ("ORGANIZATION" for
 # Tanzim); inside a longer phrase they are part of another name or a role.
 _GENERIC = _LEXICON_WORDS | frozenset({
@@ -52,6 +54,8 @@ _HONORIFICS = frozenset({"MR", "MRS", "MS", "MISS", "DR", "SIR", "DAME", "LORD",
 _FRAME = frozenset({"the", "a", "an", "'s"})
 _NON_STATE = frozenset({"REB", "SEP", "INS", "UAF", "OPP"})
 _INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS")
+# PETRARCH's country slot of an agent the text gives no country ("---REB").
+NO_COUNTRY = "---"
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class Clues:
     named_at: int = -1
     international: bool = False  # the named actor is an IGO/NGO/MNC …
     named_whole: bool = False  # the named actor's phrase is the whole text ("NATO")
+    role_head: bool = False  # the role word heads the phrase ("rebels", not "rebel attack")
 
     @property
     def empty(self) -> bool:
@@ -140,18 +145,29 @@ def read_phrase(text: str, dictionary: ActorDictionary, date: str | None) -> Clu
 
     for match in dictionary.find_actors(forms):
         span = words[match.start:match.end]
-        if not all(w.own_country for w in span) or not any(w.text[:1].isupper() for w in span):
-            continue  # "turkey" the bird; "pro-Kremlin" names someone else's patron
+        # "turkey" is the bird (a mistyped "iSrael" is still a name); "pro-Kremlin" names
+        # someone else's patron
+        if not all(w.own_country for w in span) or \
+                not any(c.isupper() for w in span for c in w.text):
+            continue
+        first = next((w for w in span if w.lower not in _FRAME), span[0])
+        if len(span) > 1 and first.text.islower() and any(w.text[:1].isupper() for w in words):
+            continue  # a name starts with a capital: "an armed Islamic group" is none
         if len(span) == 1 and len(words) > 1 and (
                 span[0].lower in _GENERIC or _inside_name(words, match.start)):
             continue  # "Organization", "Hassan" inside a longer name name no dictionary actor
         overlap = [c for c in spans if c[0] < match.end and match.start < c[1]]
-        if any(c[0] < match.start or c[1] > match.end or c[1] - c[0] == len(span) for c in overlap):
-            continue  # the country name is the better reading: "East Timor" → TLS, not TMP
         entry: ActorEntry = match.entry  # type: ignore[assignment]
         code = dictionary_code(entry, date, f"{entry.source}: {entry.key}")
         if code is None:
             continue
+        # a region the dictionaries code within the very country the name gives is the
+        # finer reading: "the Gaza Strip" → PSEGZA, not PSE
+        region = len(code.code) > 3 and code.role is None and \
+            all(c[:2] == (match.start, match.end) and c[2] == code.country for c in overlap)
+        if not region and any(c[0] < match.start or c[1] > match.end or
+                              c[1] - c[0] == len(span) for c in overlap):
+            continue  # the country name is the better reading: "East Timor" → TLS, not TMP
         international = code.code.startswith(_INTERNATIONAL)
         if code.country and code.role is None and not overlap:  # a place in a country: "Kiev"
             spans.append((match.start, match.end, code.country, " ".join(w.text for w in span)))
@@ -172,6 +188,9 @@ def read_phrase(text: str, dictionary: ActorDictionary, date: str | None) -> Clu
         countries.append((named_at, named_code.country, named_code.evidence))
     country = _nearest_country(countries, role[3] if role else len(words))
     former = any(w.lower in FORMER or w.lower == "ex" for w in words[: role[3]]) if role else False
+    # an English noun phrase ends in its head, unless an "of" phrase follows it
+    role_end = role[3] + len(role[1].split()) if role else -1
+    role_head = role is not None and (role_end >= len(words) or words[role_end].lower == "of")
     return Clues(
         text=text,
         country=country[1] if country else None,
@@ -185,6 +204,7 @@ def read_phrase(text: str, dictionary: ActorDictionary, date: str | None) -> Clu
         named_at=named_at,
         international=international,
         named_whole=named_whole,
+        role_head=role_head,
     )
 
 
@@ -218,6 +238,12 @@ def _country_spans(words: list[Word]) -> list[tuple[int, int, str, str]]:
                 country = country_for(_joined(span))
                 if country is not None:
                     hit = (i, i + n, country.iso3, _joined(span))
+                    if n > 1 and span[0].lower == "the" and i + n < len(words) and \
+                            words[i + n].text[:1].isupper() and \
+                            country_for(_joined(span[1:])) == country:
+                        # "The Syrian" is "Syrian": the article must not hide a name
+                        # that starts after it ("The Syrian Observatory for Human Rights")
+                        hit = (i + 1, i + n, country.iso3, _joined(span[1:]))
                     break
         if hit:
             found.append(hit)
@@ -299,11 +325,14 @@ def _nearest_country(found: list[tuple[int, str, str]], role_at: int) -> tuple[i
     return min(found, key=lambda c: c[0]) if found else None
 
 
-def code_from_clues(clues: Clues, country: str | None = None) -> ActorCode | None:
+def code_from_clues(clues: Clues, country: str | None = None,
+                    generic: bool = False) -> ActorCode | None:
     """Return the actor code the clues support, or None.
 
     ``country`` fills in the country when the phrase names a role but no
-    country (the entity's country known from elsewhere in the article).
+    country (the entity's country known from elsewhere in the article);
+    ``generic`` codes a strong role with no country at all as PETRARCH's
+    country-less agent ("insurgents" → ---REB, "Congress" → ---LEG).
     Order: a dictionary name that is the whole phrase ("the Kremlin"), unless
     a strong role word says more ("President Bush"); an international body
     heading the phrase ("NATO Secretary General"); an organisation with a weak
@@ -313,6 +342,10 @@ def code_from_clues(clues: Clues, country: str | None = None) -> ActorCode | Non
     named = clues.named
     if named and clues.named_whole and not (clues.role and clues.role_strong):
         return named
+    if named and clues.international and clues.role == "MIL" and clues.role_strong and \
+            clues.named_at < clues.role_at:
+        # an international body's troops are its military arm: "UN troops" → IGOUNOMIL
+        return _cite(dataclasses.replace(named, code=named.code + "MIL", role="MIL"), clues)
     if named and clues.international and (clues.role is None or not clues.role_strong
                                           or clues.named_at < clues.role_at):
         return _cite(named, clues)
@@ -326,6 +359,10 @@ def code_from_clues(clues: Clues, country: str | None = None) -> ActorCode | Non
         return _cite(named, clues)
     if clues.country:
         return ActorCode(clues.country, clues.text, "text", clues.country, None)
+    if generic and clues.role and clues.role_strong and clues.role_head:
+        # a weak title alone ("officials") is too vague to stand for a group
+        role = "ELI" if clues.former and clues.role in OFFICES else clues.role
+        return ActorCode(NO_COUNTRY + role, clues.text, "text", None, role)
     return None
 
 

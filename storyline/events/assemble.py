@@ -6,6 +6,7 @@ place, the quote the event was reported in, and a confidence.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Span
@@ -18,16 +19,22 @@ from .records import Event, EventActor
 VERSION = "storyline.events.v1"
 # CAMEO codes an intention to cooperate as 03x and a threat as 13x.
 _INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-# Words that state an intention outright (CAMEO 03x); "prepare", "try" or "agree" do not.
+# Words that state an intention outright (CAMEO 03x): plans, timetables ("were set to
+# meet"), wishes and promises; "prepare" or "try" do not.
 _INTENT_WORDS = frozenset({"plan", "planned", "intend", "intention", "propose", "proposed",
                            "proposal", "set", "schedule", "scheduled", "due", "expect",
-                           "expected", "agree", "promise", "pledge", "vow", "offer",
-                           "willing", "ready", "willingness", "readiness", "would"})
+                           "expected", "agree", "promise", "pledge", "vow", "offer", "want",
+                           "seek", "wish", "willing", "ready", "willingness", "readiness",
+                           "would"})
 # A refused or denied cooperation is a rejection (CAMEO 12x).
 _REJECT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
-_THREAT = {"16": "1312", "17": "133", "18": "138", "19": "138", "20": "138", "15": "138",
-           "14": "131"}
+_THREAT = {"16": "1312", "17": "137", "18": "138", "19": "138", "20": "138", "15": "138",
+           "14": "133"}
+# Threats of a particular act have their own CAMEO code ("threatened to cut aid" → 1311).
+_THREAT_BASES = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+                 "166": "136", "172": "132"}
 _PHONE_CODE = "041"
+_HOST, _VISIT = "043", "042"
 _MUTUAL = frozenset({"040", "046"})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?")
 
@@ -43,7 +50,8 @@ def recode(code: str, modality: Modality) -> str:
             modality.governor in _INTENT_WORDS or stated):
         return _INTENT[root]
     if (modality.modality in ("threatened", "intended") or stated) and root in _THREAT:
-        return _THREAT[root]
+        # CAMEO 14 (protest) is threatened as 133, 17 (coercion) as 137 (repression)
+        return _THREAT_BASES.get(code[:3], _THREAT[root])
     return code
 
 
@@ -53,10 +61,12 @@ def pairs(cand: Candidate, code: str) -> list[tuple[EventActor | None, EventActo
         return [(a, b) for a in cand.sources for b in cand.sources if a is not b]
     sources = list(cand.sources) or [None]
     targets = list(cand.targets) or [None]
+    # an actor coded the same on both sides acts on itself: CAMEO records no such event
     found = [(s, t) for s in sources for t in targets
-             if not (s and t and s.code == t.code and s.start == t.start)]
+             if not (s and t and s.code == t.code and (s.start == t.start or s.code))]
     if code[:3] in _MUTUAL:
-        # consultations and negotiations are mutual: "X met Y" is also Y meeting X
+        # consultations and negotiations are mutual: "X met Y" is also Y meeting X (the
+        # PETR2 gold records code "met with" one way; the issue wants meetings both ways)
         found += [(t, s) for s, t in found if s is not None and t is not None]
     return found
 
@@ -191,6 +201,14 @@ def build(doc: Doc, sent: Span, cand: Candidate, cameo: Cameo, group: int,
             actors=tuple(cand.sources), recipients=tuple(cand.targets), group=group,
             nominal=cand.nominal, confidence=confidence(cand, source, target, modality),
             version=VERSION))
+    visit = cameo.get(_VISIT)
+    if code == _HOST and visit is not None:
+        # the guests a host receives visit it: "received ministers from X" is X's visit too
+        events += [dataclasses.replace(
+            e, source=e.target, target=e.source, code=visit.code, base_code=visit.base,
+            root_code=visit.root, label=visit.label, quad_class=visit.quad_class,
+            goldstein=visit.goldstein, plover=cameo.plover(visit.code))
+            for e in list(events) if e.source is not None and e.target is not None]
     return events
 
 

@@ -9,14 +9,17 @@ a light verb ("hold talks", "prepare sanctions") lends them its subject.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..places.countries import country_for
 from .lexicon import Lexicon, VerbCoding
-from .objects import ObjectReader, named
+from .objects import CLAIMED, ObjectReader, named
 from .participants import ActorFinder
 from .records import EventActor
+from .stances import ACCUSE_CODE, ALLEGING, APPEALS, WISHES, StanceReader, appeal_code
 
 # Verbs whose infinitive complement is the event ("plan to meet"), not an event themselves.
 GOVERNORS = frozenset({"plan", "prepare", "intend", "set", "expect", "want", "seek", "hope",
@@ -25,12 +28,26 @@ GOVERNORS = frozenset({"plan", "prepare", "intend", "set", "expect", "want", "se
                        "begin", "start", "aim", "wish", "fail", "move", "go", "be", "appear",
                        "seem", "vote", "help", "resume", "say", "tell", "claim", "mull",
                        "consider", "dare", "manage", "stop", "need", "order"})
-# Verbs whose object is the one asked to act ("urged Russia to pull back").
-APPEALS = frozenset({"urge", "ask", "call", "press", "request", "encourage", "invite",
-                     "order", "persuade", "demand", "appeal", "implore", "warn", "force"})
+# CAMEO: military exercises demonstrate power (150); held jointly they are military
+# cooperation (062).
+SHOW_OF_FORCE, JOINT_DRILL = "150", "062"
+# Verbs of giving and sending, whose target is where the thing or people went.
+TRANSFERS = frozenset({"send", "deploy", "dispatch", "return", "give", "provide", "deliver",
+                       "donate", "hand", "ship", "supply", "transfer", "lend", "contribute"})
 # Verbs by which an actor owns an act (CAMEO 015, "claim responsibility").
 CLAIMS = frozenset({"claim", "admit", "acknowledge", "confess"})
 CLAIM_CODE = "015"
+# Verbs by which a speaker demands what another "must" or "should" do ("Russia says Israel
+# must end attacks"): CAMEO's demand (10) of the speaker on the one who must act.
+SAYING = frozenset({"say", "insist", "stress", "state", "argue", "add", "reiterate",
+                    "declare", "tell", "write"})
+_OBLIGATION = frozenset({"must", "should"})
+DEMAND_CODE = "100"
+# Verbs by which a speaker hopes another will act ("hopes Japan will persuade Biden"): an
+# optimistic comment (013) on the one hoped to act.
+HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})  # word forms: "hopes" → lemma "hop"
+_EXPECTED = frozenset({"will", "would", "could", "can", "might", "may"})
+HOPE_CODE = "013"
 # Statements are left to the quotes component; CAMEO codes them only as a residual.
 STATEMENT_CODES = frozenset({"010", "01"})
 _SUBCLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
@@ -75,7 +92,7 @@ def context(verb: Token, limit: int = 12) -> list[tuple[str, str]]:
     return words[:limit]
 
 
-class Extractor(ObjectReader):
+class Extractor(ObjectReader, StanceReader):
     """Finds event candidates in sentences with a lexicon and an actor finder."""
 
     def __init__(self, lexicon: Lexicon, finder: ActorFinder):
@@ -139,6 +156,10 @@ class Extractor(ObjectReader):
     def verb(self, verb: Token) -> list[Candidate]:
         """Return the candidates carried by ``verb`` (its own event or its object noun's)."""
         lemma = verb.lemma_.lower()
+        if lemma in SAYING or verb.lower_ in HOPING:
+            demand = self._demand(verb, verb.lower_ in HOPING)
+            if demand is not None:
+                return [demand]
         # only a verb with patterns reads its context; the others take their default code
         coding = self.lexicon.code_verb(
             lemma, self._context(verb) if self.lexicon.has_patterns(lemma) else ())
@@ -149,18 +170,36 @@ class Extractor(ObjectReader):
             coding = VerbCoding(transitive, (obj.lower_,))
         if lemma in CLAIMS and self._claims_own_act(verb):
             coding = VerbCoding(CLAIM_CODE, ("claim",))
+        asked = self._asked_act(verb, lemma)
+        if asked is not None and (coding is None or coding.code in ("020", "030")):
+            # a bare appeal takes its kind from the act asked for ("asked Obama to help")
+            act = self.lexicon.code_verb(asked.lemma_.lower(), self._context(asked))
+            wanted = appeal_code(act.code) if act else None
+            if wanted or lemma in WISHES:
+                coding = VerbCoding(wanted or "020", (asked.lower_,))
         if obj is not None and self.lexicon.code_noun(self.noun_key(obj)) and (
                 lemma in self.lexicon.light or coding is None):
             cand = self.noun(obj, via=verb)
             return [cand] if cand else []
-        if lemma in GOVERNORS and lemma not in APPEALS and any(
+        if lemma in GOVERNORS and lemma not in APPEALS and asked is None and any(
                 c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+            return []
+        charge = self._charge(verb, lemma)
+        if charge is not None:
+            speakers, accused, clause = charge
+            return [Candidate(verb, VerbCoding(ACCUSE_CODE, (clause.lower_,)), tuple(speakers),
+                              tuple(accused))]
+        if self._alleged(verb):
             return []
         if coding is None or coding.code in STATEMENT_CODES:
             return []
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in APPEALS:
-            return []  # the action asked for belongs to the appeal, not to the record
+        if self._not_done(verb):
+            return []  # the act asked for or allowed belongs to the appeal or the permission
         sources, targets = self._verb_actors(verb)
+        if asked is not None and not targets and asked.dep_ == "ccomp":
+            # "wants Putin to attack": the one asked is the wanted act's subject
+            subject = next((c for c in asked.children if c.dep_ == "nsubj"), None)
+            targets = self.finder.actors(subject, "object") if subject is not None else []
         if coding.code == CLAIM_CODE and not targets:
             # a claimed act's target is the claim's ("claimed that they had attacked Iraq")
             for clause in verb.children:
@@ -172,10 +211,36 @@ class Extractor(ObjectReader):
             return []
         if not targets and coding.code[:2] in ("15", "16", "17", "18", "19", "20"):
             targets = self._conflict_targets(verb)
-        joint = not targets and len(sources) > 1 and coding.code[:2] in _RECIPROCAL_ROOTS
+        # several subjects act on each other when nothing else is named, but not the
+        # swapped sides of "enjoyed support from Moscow and Beijing" (their target is
+        # uncoded), nor two acting on a thing ("X and Y promote biofuels"), only on a
+        # relation ("X and Y deepened their partnership")
+        joint = not targets and len(sources) > 1 and coding.code[:2] in _RECIPROCAL_ROOTS \
+            and not coding.swap and (obj is None or obj.dep_ != "dobj" or self._abstract(obj))
         if not targets and not joint and sources:
             targets = self._location_target(verb)
         return [Candidate(verb, coding, tuple(sources), tuple(targets), joint=joint)]
+
+    def _demand(self, verb: Token, hope: bool = False) -> Candidate | None:
+        """Return the demand a speaker makes by saying what another must or should do
+        ("the U.S. has said that North Korea must first disarm"), or with ``hope`` the
+        hope they voice that another will ("hopes the EU will persuade Biden"), or None."""
+        modals = _EXPECTED if hope else _OBLIGATION
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not any(
+                    c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+                continue
+            subject = self._subject(verb)
+            obliged = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or obliged is None or obliged.pos_ == "PRON":
+                return None  # "he said they must …" is read from its own clause
+            sources = self.finder.actors(subject, "subject", metonymy=True)
+            targets = self.finder.actors(obliged, "object", metonymy=True)
+            if sources and targets:
+                return Candidate(verb, VerbCoding(HOPE_CODE if hope else DEMAND_CODE,
+                                                  (clause.lower_,)),
+                                 tuple(sources), tuple(targets))
+        return None
 
     def _context(self, verb: Token, limit: int = 12) -> list[tuple[str, str]]:
         """Return what :func:`context` does, read from the document's integer tree."""
@@ -189,15 +254,36 @@ class Extractor(ObjectReader):
         at = verb.i
         words = [tree.words(i) for i in tree.subtree(at)
                  if i > at and i not in skip and not tree.punct[i]]
-        return words[:limit]
+        # a passive's subject is what follows the active verb: "evidence against Russia was
+        # presented" reads as "presented evidence against Russia"
+        patient = [tree.words(i) for child in tree.children[at] if deps[child] == "nsubjpass"
+                   for i in tree.subtree(child) if not tree.punct[i]]
+        return (patient + words)[:limit]
 
     def _location_target(self, verb: Token) -> list[EventActor]:
         """Return the place an event without a target happened in, as its target (the
         PETRARCH convention: "protested in Beijing" → CHN)."""
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # and the place of what the act is about: "expressed sorrow for the shootings in
+        # South Carolina", "advised against travel to Tunisia"
+        holders += [p for h in holders for c in h.children if c.dep_ == "prep" and
+                    c.lower_ not in ("in", "into", "inside") for p in c.children
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        for holder in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            for child in holder.children:
+                # "attend the Beijing Olympics": an occasion named after its place (not an
+                # act, "the Minsk agreement", whose sides are its actors)
+                if child.dep_ == "compound" and child.pos_ == "PROPN" and \
+                        holder.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP") and \
+                        not self._abstract(holder):
+                    found = self.finder.actors(child, "location")
+                    if found and found[0].code and len(found[0].code) == 3:
+                        return found  # a country or a place in one, not an organisation
         for holder in holders:
             for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in ("in", "into", "inside"):
+                if child.dep_ == "prep" and (child.lower_ in ("in", "into", "inside") or
+                                             holder.dep_ == "pobj" and child.lower_ == "to" and
+                                             holder.head.head.i == verb.i):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
                             found = self.finder.actors(pobj, "location")
@@ -226,11 +312,22 @@ class Extractor(ObjectReader):
     def noun_key(self, noun: Token) -> str:
         """Return the lexicon key of an event noun: "air strike" before "strike"."""
         for child in noun.children:
-            if child.dep_ == "compound" and child.i == noun.i - 1:
+            if child.dep_ in ("compound", "amod") and child.i == noun.i - 1:
                 pair = f"{child.lemma_.lower()} {noun.lemma_.lower()}"
                 if self.lexicon.code_noun(pair):
                     return pair
         return noun.lemma_.lower()
+
+    def _alleged(self, verb: Token) -> bool:
+        """Return whether ``verb`` is an act only claimed or alleged ("claimed that ISIL had
+        attacked Iraq and taken Mosul"): the claim (015) or the charge (112) records it;
+        what someone "said" happened stays an event of its own."""
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        head = clause.head
+        return clause.dep_ == "ccomp" and head.lemma_.lower() in ALLEGING and (
+            self._claims_own_act(head) or self._charge(head, head.lemma_.lower()) is not None)
 
     def _claims_own_act(self, verb: Token) -> bool:
         """Return whether the verb reports that its subject did something ("claimed that
@@ -265,7 +362,10 @@ class Extractor(ObjectReader):
                             sources = self.finder.actors(pobj, "by-agent", metonymy=True)
             if not sources:
                 sources = self._means_owner(verb)
-            if subject is not None and subject.dep_ == "nsubjpass":
+            # a passive verb sharing its subject with another ("were held and released by
+            # Putin") acts on it too, whatever the parser made of the first verb
+            if subject is not None and (subject.dep_ == "nsubjpass" or
+                                        subject.head.i != verb.i and verb.dep_ == "conj"):
                 targets = self._actor_or_inner(subject, "passive subject")
             elif subject is not None and not sources:
                 sources = self.finder.actors(subject, "subject", metonymy=True)
@@ -325,12 +425,19 @@ class Extractor(ObjectReader):
 
     def _targets(self, verb: Token) -> list[EventActor]:
         """Return the verb's target actors: object, dative, else a prepositional object."""
+        if verb.lemma_.lower() in TRANSFERS:
+            found = self._destination(verb)
+            if found:
+                return found
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 child = next((c for c in child.children if c.dep_ == "pobj"), child)
             if child.dep_ in ("dobj", "obj", "dative", "pobj"):
                 found = self._actor_or_inner(child, "object")
-                if found and not any(a.code for a in found) and not named(child):
+                # a group coded by its role alone ("troops" → ---MIL) may be the subject's
+                # own, sent somewhere: it names the target only when nothing else does
+                if found and not any(a.code and not a.code.startswith("---") for a in found) \
+                        and not named(child):
                     # a thing sent, lifted or shared: the target is where or to whom it went
                     # ("sent troops in Syria", "lifted a ban on X", "shared evidence with X")
                     found = (self._abstract(child) and self._owned(child)) or \
@@ -356,8 +463,50 @@ class Extractor(ObjectReader):
                     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                         # "expressed concern for Buhari's health": whose the concern is about
                         found = found or self._owned(pobj, own=True)
+                if child.lemma_.lower() in CLAIMED:
+                    # "denied charges by the Chamber": the parser hangs "by" on the verb
+                    for prep in (c for c in verb.children if c.dep_ == "prep" and
+                                 c.lower_ in ("by", "from") and c.i > child.i):
+                        found = found or self._object_actors(prep, "owner")
+                # "expressed hopes the government will change": who the hope is about
+                found = found or self._clause_subject(child)
                 if found:
                     return found
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj") and (
+                    child.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or child.pos_ == "NUM"):
+                # "provided €3.5 million in humanitarian funding to Lebanon": the sum stands
+                # for the thing given, which went to its recipient
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
+                    for thing in (c for c in prep.children if c.dep_ == "pobj"):
+                        found = self._recipient(verb, thing)
+                        if found:
+                            return found
+        return []
+
+    def _destination(self, verb: Token) -> list[EventActor]:
+        """Return where what a verb of giving or sending went ("returned six Iraqi
+        artifacts to the government of Iraq", "sent teams of CIA operatives into Libya"):
+        the one given to is the target, whoever the things or people sent belong to."""
+        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.lower_ in ("to", "into") and (prep.dep_ == "prep" or (
+                        prep.dep_ == "dative" and prep.pos_ == "ADP")):
+                    found = self._object_actors(prep, "to")
+                    if found:
+                        return found
+        return []
+
+    def _clause_subject(self, noun: Token) -> list[EventActor]:
+        """Return the actors a clause on ``noun`` is about ("hopes [that] the government
+        will change its policy" → the government), or []."""
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ != "PRON":
+                    return self.finder.actors(subject, "topic")
         return []
 
     def _inner_target(self, noun: Token, depth: int = 3) -> list[EventActor]:
@@ -404,6 +553,13 @@ class Extractor(ObjectReader):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 found = self._object_actors(child)
+                if found and child.lower_ == "of" and (
+                        noun.like_num or noun.ent_type_ in ("CARDINAL", "QUANTITY")):
+                    # "dozens of political activists": the count is part of the phrase
+                    start, end = self.finder.whole(noun, clauses=how in ("subject",))
+                    found = [dataclasses.replace(a, np_start=start, np_end=end) if
+                             a.np_start is not None and start <= a.np_start else a
+                             for a in found]
                 if found:
                     return found
         return []
@@ -417,6 +573,9 @@ class Extractor(ObjectReader):
         targets: list[EventActor] = []
         joint = False
         for child in noun.children:
+            if child.dep_ == "compound" and code[:2] in _RECIPROCAL_ROOTS and \
+                    child.ent_type_ == "GPE" and country_for(child.text) is None:
+                continue  # "the Paris summit", "the Minsk agreement": a venue, not a side
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i < noun.i):
                 # "US sanctions", "Russian annexation": only a coded modifier is an actor
                 found = [a for a in self.finder.actors(child, "possessor", metonymy=True)
@@ -440,6 +599,9 @@ class Extractor(ObjectReader):
                 subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
                 if subject is not None:
                     targets = self.finder.actors(subject, "topic")
+        if not targets and via is not None and via.pos_ == "AUX":
+            # "is skeptical [that] the program would meet …": the copula holds the clause
+            targets = self._clause_subject(via)
         if via is not None and not sources:
             subject = self._subject(via)
             if subject is not None:
@@ -457,6 +619,10 @@ class Extractor(ObjectReader):
             return None  # its verb (not a light one) or preposition owns the event
         if not targets:
             targets = self._inner_target(noun) or self._next_target(noun)
+        if code == SHOW_OF_FORCE and (joint or len(sources) > 1 or any(
+                c.lower_ in ("joint", "combined") for c in noun.children) or any(
+                a.how in _JOINT_PREPS + ("with",) for a in targets)):
+            code = JOINT_DRILL  # exercises held with or between others are cooperation
         joint = len(sources) > 1 and not targets and code[:2] in _RECIPROCAL_ROOTS
         if not targets and not joint and sources:
             targets = self._location_target(noun) or (

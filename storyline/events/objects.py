@@ -19,6 +19,7 @@ from .records import EventActor
 _RECIPIENT_ORDER = ("to", "on", "against", "with", "between", "from", "into", "for", "in",
                     "inside", "at", "of")
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 
 
@@ -56,12 +57,20 @@ class ObjectReader:
         holders = [thing] + [c for c in thing.children if c.dep_ == "acl" and
                              not any(a.dep_ == "aux" for a in c.children)]
         preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
-        preps += [c for c in verb.children if c.dep_ == "prep" and c.i > thing.i]
+        # the parser makes "gave equipment to Nicaragua" a dative, "sent troops to" a prep
+        # ("returned to the Peruvian government eight artifacts": "to" may come first)
+        preps += [c for c in verb.children if (c.i > thing.i or c.lower_ in ("to", "into")) and (
+            c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP")]
         event_thing = self._abstract(thing)
+        default = self.lexicon.code_verb(verb.lemma_.lower(), ())
+        # what force was used on is the thing where it stood ("stormed a police headquarters
+        # in eastern Afghanistan"), not the place
+        struck = default is not None and default.code[:2] in _FORCE_ROOTS and not event_thing
         for wanted in _RECIPIENT_ORDER:
             for prep in preps:
                 word = prep.lower_
-                if word != wanted or (word == "of" and not event_thing):
+                if word != wanted or (word == "of" and not event_thing) or (
+                        struck and word in _PLACE_PREPS and prep.head.i == thing.i):
                     continue
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     # a place only counts when named; "with the truckers" needs no name
@@ -87,10 +96,72 @@ class ObjectReader:
                     owners += [c for c in agent.children if c.dep_ == "pobj"]
         for owner in owners:
             found = self.finder.actors(owner, "owner")
+            if found and noun.lemma_.lower() in CLAIMED:
+                return found  # "denied charges by the State Department": the accuser
             if found:
                 start, end = self.finder.whole(noun, clauses=False)
                 return [dataclasses.replace(a, np_start=start, np_end=end) for a in found]
         return []
+
+
+# Endings of nouns that name an act ("extradition", "deployment", "mission"), not an actor.
+_ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+# Bodies whose names end like acts: they are actors ("the island nation of Nauru").
+_BODIES = frozenset({"nation", "government", "parliament", "department", "movement",
+                     "organisation", "organization", "federation", "confederation",
+                     "association", "coalition", "commission", "institution", "delegation",
+                     "division", "alliance", "administration", "opposition", "population",
+                     "foundation", "corporation", "establishment", "management", "agency"})
+# Where an act was aimed or went, in the order the annotators prefer it ("the extradition
+# of the president to Panama" → Panama; "the normalization of the situation in Mali" → Mali).
+_AIM_ORDER = ("to", "into", "against", "on", "in", "inside", "from", "of", "at")
+# Acts whose owner is the one acted on: denying "accusations by Netanyahu" answers
+# Netanyahu, meeting "demands from the rebel group" yields to the group.
+CLAIMED = frozenset({"accusation", "allegation", "charge", "claim", "demand"})
+
+
+def aimed_at(head: Token, event_noun) -> Token | None:
+    """Return the named place or actor an act noun is aimed at ("the normalization of the
+    situation in Mali" → Mali), or None when ``head`` names someone, something concrete
+    ("the mosque in Mosul"), an owned act ("Russia's involvement") or nothing named."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.ent_type_ or lemma in _BODIES or not (
+            (event_noun and event_noun(head)) or head.lower_.endswith(_ACT_ENDINGS)):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children) or \
+            lemma not in CLAIMED and any(_owner_prep(c) for c in head.children):
+        return None  # the owner's act: "Mexico's handling of the epidemic", "a request by X"
+    # the act's own prepositional phrases, one level down through "of" ("withdrawal of
+    # troops from Iraq"); infinitives and relative clauses are not part of it
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    for prep in list(preps):
+        if prep.lower_ == "of":
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                preps += [c for c in pobj.children if c.dep_ == "prep"]
+    # a claim or demand is answered to whoever made it ("accusations by Maduro against
+    # Brazil" → Maduro)
+    order = (("by", "from", "of") + _AIM_ORDER) if lemma in CLAIMED else _AIM_ORDER
+    for wanted in order:
+        for prep in preps:
+            if prep.lower_ != wanted:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                # a force is aimed at anyone ("an operation against militants"); an act
+                # elsewhere only counts at a named place or actor
+                if named(pobj) or wanted in ("against", "on") and pobj.pos_ in (
+                        "NOUN", "PROPN") and pobj.ent_type_ not in ("DATE", "TIME"):
+                    return pobj
+    return None
+
+
+def _owner_prep(prep: Token) -> bool:
+    """Return whether a preposition names whose an act is: "by" anyone, "from" someone
+    ("a request from the Times"), not "from" a place ("a withdrawal from Iraq")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+        return False
+    return any(o.dep_ == "pobj" and (prep.lower_ == "by" or
+                                     o.ent_type_ not in ("GPE", "LOC", "FAC"))
+               for o in prep.children)
 
 
 def named(noun: Token) -> bool:

@@ -16,20 +16,34 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..places.countries import country_by_code
+from .objects import aimed_at
 from .records import EventActor
 from .tree import DocTree
 
 # Dependents that end a noun phrase's own words (clauses, appositions, prepositions).
-_CLAUSAL = {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl", "ccomp"}
+_CLAUSAL = {"relcl", "acl", "appos", "prep", "punct", "cc", "conj", "advcl", "ccomp",
+            "preconj"}
 _ACTING = frozenset({"subject", "by-agent", "possessor", "between", "among", "amongst"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
                          "CARDINAL"})
 # Prepositions that give what an actor or act is about, not which one it is.
 _TOPIC_WORDS = frozenset({"for", "about", "over", "on", "regarding", "concerning", "during",
                           "after", "before", "since", "until", "amid", "despite", "as"})
+# Envoys, whose "in" phrase is the post they serve at, not which envoy they are.
+_ENVOYS = frozenset({"ambassador", "envoy", "affaires", "affaire", "consul", "diplomat",
+                     "attache"})
 # Verbs whose "of" names the charge, not part of the one charged ("accused X of Y").
 _CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clear", "warn",
                        "inform", "notify", "remind", "deprive", "rob", "strip"})
+# Words that count a group ("dozens of fighters", "scores of protesters").
+_QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                         "million", "millions", "score", "scores", "number", "group",
+                         "handful", "couple"})
+# Prepositions by which a group's phrase says where it is from ("dissidents from Egypt").
+_PLACE_PREPS = frozenset({"from", "in"})
+# The country slot of a group the phrase gives no country (PETRARCH's "---REB").
+NO_COUNTRY = "---"
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this",
              "itself", "themselves", "him", "her", "them", "us", "me"}
 
@@ -52,19 +66,25 @@ def capitals() -> dict[str, str]:
     return found
 
 
-def _clausal_modifier(child: Token) -> bool:
+def _clausal_modifier(child: Token, acting: bool = True) -> bool:
     """Return whether a dependent adds a clause rather than naming the actor: an
-    infinitive ("decision to recognise …"), a "which" clause, a descriptive apposition."""
+    infinitive ("decision to recognise …"), a "which" clause, a descriptive apposition
+    (and, of the one acted on, a participle set off by a comma)."""
     if child.dep_ == "acl":
-        # "decision to recognise", "suggestion that Europe would follow"
+        # "decision to recognise", "suggestion that Europe would follow"; the one acted on
+        # ends before a participle set off by a comma ("freed Razan Ghazzawi, arrested …"),
+        # an actor keeps it ("soldiers, supported by allied fighters, attacked")
         return any((c.dep_ == "aux" and c.lower_ == "to") or c.dep_ == "mark"
-                   for c in child.children)
+                   for c in child.children) or \
+            not acting and child.doc[max(child.left_edge.i - 1, 0)].text == ","
+
     if child.dep_ == "relcl":
         # annotators end an actor before its relative clause (16 "who" clauses after a
         # target in cameo_ner_train, 6 inside one)
         first = child.doc[child.left_edge.i]
         return first.lower_ in ("which", "that", "where", "when", "who", "whom", "whose") or \
-            child.doc[max(child.left_edge.i - 1, 0)].text == ","
+            child.doc[max(child.left_edge.i - 1, 0)].text == "," or \
+            first.pos_ in ("PRON", "PROPN", "DET", "NOUN")  # "the diplomat [it arrested]"
     if child.dep_ == "appos":
         return child.pos_ != "PROPN"
     return False
@@ -120,10 +140,11 @@ class ActorFinder:
         """
         skip = set()
         for child in head.children:
-            if child.dep_ in ("conj", "cc", "ccomp", "advcl", "parataxis") or (
+            # ("both" of "both India and Pakistan" belongs to the list, not to India)
+            if child.dep_ in ("conj", "cc", "ccomp", "advcl", "parataxis", "preconj") or (
                     child.dep_ == "punct" and child.i > head.i and
                     any(c.dep_ == "conj" for c in head.children)) or \
-                    _clausal_modifier(child) or \
+                    _clausal_modifier(child, clauses) or \
                     (child.dep_ == "prep" and child.i > head.i and
                      self._detached(head, child, clauses)):
                 skip.update(t.i for t in child.subtree)
@@ -139,7 +160,12 @@ class ActorFinder:
             tokens.pop()
         while len(tokens) > 1 and tokens[0].is_punct:
             tokens.pop(0)
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        last = tokens[-1]
+        # the parser often hangs the ")" of "the Front ( TPLF )" on the verb: close it
+        if last.i + 1 < len(head.doc) and head.doc[last.i + 1].text == ")" and \
+                sum(t.text == "(" for t in tokens) > sum(t.text == ")" for t in tokens):
+            last = head.doc[last.i + 1]
+        return tokens[0].idx, last.idx + len(last.text)
 
     def _detached(self, head: Token, prep: Token, acting: bool) -> bool:
         """Return whether a prepositional phrase after ``head`` lies outside its phrase."""
@@ -155,16 +181,27 @@ class ActorFinder:
             return not (acting and word == "for")
         if word == "of":
             # "accused the military of mass slaughter", "of attacking civil society"
+            # a name's "of" is its own only with another name ("Bashir of Sudan"), not
+            # the charge it makes ("allegations by the U.S. of involvement in the trade")
             return head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in _CHARGING or \
-                any(self.event_noun and self.event_noun(c) for c in objects)
+                any(self.event_noun and self.event_noun(c) for c in objects) or \
+                head.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and not prep.ent_type_ and \
+                not any(c.ent_type_ or c.is_title for c in objects)
         if word in ("in", "at", "near") and not acting:
-            # a person is named without where they are ("will meet Trump in Washington")
-            return head.ent_type_ == "PERSON"
+            # a person is named without where they are ("will meet Trump in Washington"),
+            # an envoy without where they serve ("summoned the Egyptian ambassador in Berlin")
+            return head.ent_type_ == "PERSON" or head.lemma_.lower() in _ENVOYS
         return False
 
     def actors(self, head: Token, how: str, metonymy: bool = False) -> list[EventActor]:
         """Return the actors of the phrase headed by ``head`` and of its conjuncts."""
         head = _undated(head)
+        if how not in _ACTING and how != "owner":
+            # an act is aimed at the place or actor named in it ("contribute to the
+            # normalization of the situation in Mali"): that is the one acted on
+            aim = aimed_at(head, self.event_noun)
+            if aim is not None:
+                return self.actors(aim, how, metonymy)
         heads = [head] + [c for c in head.conjuncts if c.i > head.i]
         for child in head.children:
             # "The US, Russia, and Switzerland": the parser makes a list an apposition
@@ -222,6 +259,12 @@ class ActorFinder:
                 end = max(end, child.right_edge.i + 1)
                 if end < len(head.doc) and head.doc[end].text == ")":
                     end += 1
+        if head.ent_type_ in ("ORG", "FAC") and head.ent_iob_ in ("B", "I"):
+            # an organisation's name runs on over its prepositions ("the Syrian
+            # Observatory for Human Rights"), which the parser makes modifiers
+            doc = head.doc
+            while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == head.ent_type_:
+                end += 1
         # a phrase never runs over a line break (headlines, captions, bylines): it starts
         # after the last break before its head and ends at the first from its head on
         last = bisect.bisect_left(self._breaks, head.i) - 1
@@ -233,6 +276,10 @@ class ActorFinder:
 
     def code_token(self, head: Token, how: str, metonymy: bool = False) -> EventActor:
         """Return the actor of the phrase headed by ``head`` (code None when unknown)."""
+        counted = self._counted(head)
+        if counted is not None:
+            # "hundreds of UN troops": the ones counted act, coded by their own words
+            return self.code_token(counted, how, metonymy)
         if head.ent_type_ in _NOT_ACTORS or head.pos_ == "NUM":
             return EventActor(head.text, None, head.idx, head.idx + len(head.text), None, how)
         span = self.phrase(head)
@@ -256,6 +303,18 @@ class ActorFinder:
                         return inner
         return actor
 
+    def _counted(self, head: Token) -> Token | None:
+        """Return the noun a number or a quantity word counts ("dozens of fighters"), or None."""
+        if not (head.like_num or head.pos_ == "NUM" or head.ent_type_ == "CARDINAL" or
+                head.lemma_.lower() in _QUANTITIES):
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                        return pobj
+        return None
+
     def _entity_for(self, span: Span, head: Token) -> tuple[str, str | None, int, int] | None:
         """Return the coded entity whose mention holds the phrase's head (not "Russian" in
         "Russian officials", which the phrase as a whole codes better)."""
@@ -273,9 +332,31 @@ class ActorFinder:
         if head.lower_ in _PRONOUNS and head.pos_ == "PRON":
             return EventActor(text, None, start, end, None, how)
         code = self._phrase_code(text)
+        if code and code.startswith(NO_COUNTRY):
+            if head.dep_ in ("amod", "compound", "nmod"):
+                return EventActor(text, None, start, end, None, how)  # "military exercises"
+            # "dissidents from Egypt", "a court in Guyana": where the group is from or sits
+            country = self._place_country(head)
+            code = country + code[len(NO_COUNTRY):] if country else code
         if code:
             code = self._metonymy(text, code, metonymy)
         return EventActor(text, code, start, end, None, how)
+
+    def _place_country(self, head: Token) -> str | None:
+        """Return the country of the "from"/"in" phrase after ``head`` ("dissidents from
+        military-ruled Myanmar", "ministers from the Georgian government"), or None."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.i > head.i and child.lower_ in _PLACE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or pobj.pos_ not in ("PROPN", "NOUN"):
+                        continue
+                    # a place is read by its own name, without what is said of it
+                    words = [t.text for t in self.phrase(pobj) if t.ent_type_ == "GPE"] \
+                        if pobj.ent_type_ == "GPE" else [self.phrase(pobj).text]
+                    code = self._phrase_code(" ".join(words))
+                    if code and country_by_code(code[:3]) is not None:
+                        return code[:3]
+        return None
 
     def _phrase_code(self, text: str) -> str | None:
         """Return the actor coder's code of ``text`` on the finder's date, or None."""
@@ -291,7 +372,7 @@ class ActorFinder:
             return memo[key]
         if len(memo) >= _MEMO_SIZE:
             memo.clear()  # bounded: a long-running pipeline must not grow without end
-        found = self.coder.code_phrase(text, self.date)
+        found = self.coder.code_phrase(text, self.date, generic=True)
         code = memo[key] = found.code if found else None
         return code
 
