@@ -591,7 +591,9 @@ class Extractor(ObjectReader, StanceReader):
                     joint = True
                 elif word == "by" and not sources:
                     sources = self.finder.actors(pobj, "by-agent", metonymy=True)
-                elif (word in _TARGET_PREPS or word in _TOPIC_PREPS) and not targets:
+                elif (word in _TARGET_PREPS or word in _TOPIC_PREPS and
+                      code[:2] not in _RECIPROCAL_ROOTS) and not targets:
+                    # "a meeting at Winfield House": where a meeting is held is no side
                     targets = self.finder.actors(pobj, word)
         for child in noun.children:
             # "pessimism that the department would …": the clause's subject is the target

@@ -122,28 +122,45 @@ def _actor(side: dict | None, article_id: str, links, by_id) -> str:
 
 
 def timeline(articles: dict[str, Article], analyses: dict, links, by_id) -> list[str]:
-    """Return the dated list of events: date, source → action → target, place, evidence."""
+    """Return the dated list of events: date, source → action → target, place, evidence.
+
+    As in GDELT, an event is listed when its source actor is coded; the
+    others stay in the export and in ``storyline events``. The two CAMEO
+    directions of one joint event ("Kerry and Lavrov met") share a line.
+    """
     rows = []
+    hidden = 0
     for article_id, result in analyses.items():
         article = articles.get(article_id)
         if article is None or not result:
             continue
         for ev in result.get("events", []):
+            if not (ev.get("source") or {}).get("code"):
+                hidden += 1
+                continue
             flags = [ev["modality"]] if ev.get("modality", "asserted") != "asserted" else []
             if ev.get("negated"):
                 flags.append("negated")
             if ev.get("reported"):
                 flags.append("reported")
             evidence = article.text[ev["sentence_start"]:ev["sentence_end"]]
-            rows.append((ev.get("date") or "", ev.get("date_from", ""), _actor(ev.get("source"), article_id, links, by_id),
+            rows.append((ev.get("date") or "", _actor(ev.get("source"), article_id, links, by_id),
                          f"{ev['code']} {ev['label']}", _actor(ev.get("target"), article_id, links, by_id),
-                         ev.get("place"), flags, article.outlet or "?", evidence))
+                         ev.get("place"), tuple(flags), article.outlet or "?", evidence))
     if not rows:
         return []
+    joint = {r for r in rows if (r[0], r[3], r[2], r[1], *r[4:]) in rows and r[1] != r[3]}
     lines = ["", "Timeline of events", "=================="]
-    for date, date_from, source, action, target, place, flags, outlet, evidence in sorted(rows, key=lambda r: r[0]):
+    for row in sorted(rows, key=lambda r: r[0]):
+        date, source, action, target, place, flags, outlet, evidence = row
+        arrow = "↔" if row in joint else "→"
+        if row in joint and (date, target, action, source, *row[4:]) in joint and target < source:
+            continue  # its mirror prints the pair
         where = f" at {place}" if place else ""
         note = f" ({', '.join(flags)})" if flags else ""
-        lines.append(f"  {date or '????-??-??'} {source} → {action} → {target}{where}{note}")
+        lines.append(f"  {date or '????-??-??'} {source} {arrow} {action} {arrow} {target}{where}{note}")
         lines.append(f"      {outlet}: {short(evidence, 160)}")
+    if hidden:
+        lines.append(f"  ({hidden} more event{'s' if hidden != 1 else ''} whose source is not a coded "
+                     "actor: `storyline events` and the export list every event)")
     return lines

@@ -151,3 +151,12 @@ def test_threats_take_the_code_of_the_act_threatened():
     assert recode("174", threat) == "137"   # threatened to expel: repression
     assert recode("141", threat) == "133"   # threatened protests
     assert recode("190", threat) == "138"   # threatened force
+
+
+def test_where_a_meeting_is_held_is_no_side_of_it(bare_nlp):
+    text = ("Chinese Foreign Minister Wang Yi and Japanese Foreign Minister Fumio Kishida pose "
+            "before a meeting at Iikura House in Tokyo on May 2, 2015.")
+    events = complete(extract_events(bare_nlp(text), default_coder(), date="2015-05-02"))
+    pairs = {(e.source.text, e.target.text) for e in events if e.root_code == "04"}
+    assert pairs == {("Chinese Foreign Minister Wang Yi", "Japanese Foreign Minister Fumio Kishida"),
+                     ("Japanese Foreign Minister Fumio Kishida", "Chinese Foreign Minister Wang Yi")}
