@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..pipeline.documents import text_of
 from ..places.countries import country_by_code
 from .objects import aimed_at
 from .records import EventActor
@@ -107,8 +108,8 @@ class ActorFinder:
                  event_noun: Callable[[Token], bool] | None = None):
         self.doc = doc
         self.event_noun = event_noun  # tells an act ("slaughter") from a thing
-        # Doc.text joins every token anew on each access: read it once per document
-        self.text = doc.text
+        # Doc.text joins every token anew on each access: the pipeline keeps it once per document
+        self.text = text_of(doc)
         # the parse walks read each token's words many times: look them up once per document
         self.tree = DocTree(doc, self.text)
         self._breaks = self.tree.breaks  # phrases stop at a line break
@@ -126,6 +127,7 @@ class ActorFinder:
                 if mentions and 0 <= index < len(mentions):
                     m = mentions[index]
                     self._entity_at[m.start] = (entity.key, code, m.start, m.end)
+        self._starts = sorted(self._entity_at)  # mention starts, for a range look-up
 
     def whole(self, head: Token, clauses: bool = True) -> tuple[int, int]:
         """Return character offsets of the head's whole noun phrase, without conjuncts.
@@ -319,11 +321,12 @@ class ActorFinder:
         """Return the coded entity whose mention holds the phrase's head (not "Russian" in
         "Russian officials", which the phrase as a whole codes better)."""
         best = None
-        for start, found in self._entity_at.items():
-            if span.start_char <= start < span.end_char and found[1] and \
-                    found[2] <= head.idx < found[3]:
-                if best is None or start > best[2]:
-                    best = found
+        first = bisect.bisect_left(self._starts, span.start_char)
+        last = bisect.bisect_left(self._starts, span.end_char)
+        for start in self._starts[first:last]:
+            found = self._entity_at[start]
+            if found[1] and found[2] <= head.idx < found[3]:
+                best = found  # the starts ascend: the last that holds the head wins
         return best
 
     def _code(self, text: str, start: int, end: int, how: str, metonymy: bool,
