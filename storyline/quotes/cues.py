@@ -90,13 +90,21 @@ disavow sound recite witness rebut rebuke withdraw rip insult broadcast assail
 prohibit contemplate repudiate articulate bemoan relish coin utter justify pronounce
 trumpet illustrate float deride circulate foresee savage lambast veto bash intend
 cheer herald document
+contradict envision imagine perceive resist paint pressure persuade authorize boo brush single
+underscore appoint anger rattle approve explore position ban contrast negotiate knock renew devote
 """.split()) | SUBJECT_ONLY_VERBS
+
+# Verbs attributing an impression to no one in the text ("the plan seems to work"): their subject is not a source.
+SOURCELESS_VERBS = frozenset({"seem", "appear"})
+
+# Adverbs attributing their clause to unnamed sources ("he reportedly refused").
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly"})
 
 # Verbs attributing an infinitive ("vowed to fight", "seems to want").
 XCOMP_VERBS = frozenset("""
 seem appear want hope expect wish refuse decline vow promise pledge threaten agree
 offer aim seek urge ask call encourage tell warn push press
-decide like love look show vote prefer know
+decide like love look show vote prefer know plan
 """.split())
 
 # Verb + preposition whose object is the attributed matter ("focused on", "talked about").
@@ -117,7 +125,8 @@ PREP_CUES = {
     "balk": {"at"}, "criticize": {"for"}, "hope": {"for"}, "dwell": {"on"}, "touch": {"on"},
     "resonate": {"with"}, "campaign": {"against"}, "allude": {"to"}, "split": {"on"},
     "fire": {"at"}, "open": {"about"}, "line": {"behind"}, "caution": {"against"}, "liken": {"to"},
-    "press": {"about"}, "count": {"on"},
+    "press": {"about"}, "count": {"on"}, "distance": {"from"}, "pivot": {"to"}, "spar": {"with", "over"},
+    "acquiesce": {"to"}, "lash": {"out", "at"},
 }
 
 # Adjectives attributing a stance when they take a clause or a preposition ("critical of").
@@ -156,7 +165,13 @@ FINDING_NOUNS = frozenset({"poll", "survey", "polling", "study"})
 CUE_NOUNS = frozenset("""
 attack claim criticism belief warning accusation allegation assertion denial
 opposition suggestion endorsement embrace concern thought critique estimate assessment
-demand condemnation advice complaint
+demand condemnation advice complaint promise pledge insistence reluctance desire
+""".split())
+
+# Nouns naming a stance or a statement even without their owner ("questions about her emails",
+# "criticism of the deal"): in political news more often an attribution than not (PolNeAR training texts).
+OWNERLESS_NOUNS = frozenset("""
+question criticism endorsement concern call
 """.split())
 
 # Verbs whose bare participle names a thing ("a group called Color of Change").
@@ -172,6 +187,9 @@ MEDIA = frozenset({"twitter", "facebook", "instagram", "television", "tv", "radi
 NOT_CUES = frozenset("""
 be mean ensure make have get let help require cause seem appear happen turn prove
 """.split())
+
+# Object pronouns naming a person a stance is taken on ("attacked her", "defended me").
+PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
 MALE_WORDS = frozenset({"he", "him", "his", "himself"})
 FEMALE_WORDS = frozenset({"she", "her", "hers", "herself"})

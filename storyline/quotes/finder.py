@@ -2,11 +2,15 @@
 
 One pass over the tokens looks for cues — speech, thought and stance verbs
 here, and any verb in the tight shape of a quotation's tag (“…,” she
-retaliated); "according to", "in a … poll", owned nouns ("his claim
-that"), "Name:" tags and stance adjectives in :mod:`.forms` — and reads
-speaker and content off the dependency tree; :mod:`.passes` then adds follow-on quotes (a quotation
-standing alone after an attributed one) and notes outlets passing words on.
-Everything is linear in the number of tokens; no second model runs.
+retaliated); "according to", "in a … poll", stance nouns ("his claim
+that", "criticism of"), "Name:" tags, "reportedly" and stance adjectives
+in :mod:`.forms` — and reads speaker and content off the dependency tree.
+Signed quotations (“…” ― Name) and a title's attribution are read off the
+text. :mod:`.passes` then drops cues inside another attribution's words,
+adds follow-on quotes (a quotation standing alone after an attributed one)
+and notes outlets passing words on. Everything is linear in the number of
+tokens (the nested-cue check in the number of attributions); no second
+model runs.
 """
 from __future__ import annotations
 
@@ -15,10 +19,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from . import cues
-from .forms import according_to, adjective_cue, in_poll, name_colon, noun_cue
+from .forms import according_to, adjective_cue, headline, hearsay, in_poll, name_colon, noun_cue, signed_quotes
 from .marks import Quotation, find_quotations, inside
-from .passes import add_follow_ons, mark_reports
-from .syntax import SUBJECTS, Draft, bare_report, lemma_of, make_draft, same_paragraph, snap, subject_of, text_of
+from .passes import add_follow_ons, drop_nested, mark_reports
+from .syntax import SUBJECTS, Draft, bare_report, left_edge, lemma_of, make_draft, same_paragraph, snap, subject_of, text_of
+
+_TITLE_VERBS = cues.SPEECH_VERBS | cues.STANCE_VERBS  # verbs a title attributes with ("… Praises …")
 
 CUE_VERBS = (cues.SPEECH_VERBS | cues.THOUGHT_VERBS | cues.STANCE_VERBS | cues.XCOMP_VERBS
              | frozenset(cues.PREP_CUES) | cues.QUOTE_ONLY_VERBS)
@@ -31,7 +37,7 @@ def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Dra
     quoted = _quoted_tokens(doc, quotations)
     drafts: list[Draft] = []
     for tok in doc:
-        if quoted[tok.i]:
+        if quoted[tok.i] and tok.text != ":":
             continue  # a cue inside a quotation belongs to the quoted speaker's words
         draft = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -42,16 +48,25 @@ def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Dra
             draft = _quotation_tag(doc, tok, quotations)
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in cues.STANCE_ADJECTIVES:
             draft = adjective_cue(doc, tok, quotations)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
+        elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in cues.CUE_NOUNS or tok.lemma_.lower() in cues.OWNERLESS_NOUNS):
             draft = noun_cue(doc, tok, quotations)
         elif tok.lower_ == "in" and tok.dep_ == "prep":
             draft = in_poll(doc, tok)
+        elif tok.lower_ in cues.HEARSAY_ADVERBS:
+            draft = hearsay(doc, tok, quotations)
         elif tok.text == ":":
-            draft = name_colon(doc, tok, quotations)
+            draft = name_colon(doc, tok, quotations, quoted=quoted[tok.i])
         if draft is not None and draft.content:  # trimming may leave a content of punctuation only
             drafts.append(snap(draft, quotations, text_of(doc)))
-    drafts = add_follow_ons(doc, drafts, quotations)
-    return mark_reports(doc, drafts)
+    taken = {r for d in drafts for r in d.content}
+    signed = [d for d in signed_quotes(doc, quotations) if d.content[0] not in taken]
+    if signed:
+        drafts = sorted(drafts + signed, key=lambda d: d.content[0][0])
+    title = headline(doc, drafts, _TITLE_VERBS)
+    if title is not None:
+        drafts.insert(0, title)
+    drafts = drop_nested(doc, mark_reports(doc, drafts), quotations)
+    return add_follow_ons(doc, drafts, quotations)
 
 
 def _quoted_tokens(doc: Doc, quotations: list[Quotation]) -> list[bool]:
@@ -82,6 +97,8 @@ def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | Non
     if _embedded(verb, speech):
         return None
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children)
+    if not own_subject and verb.dep_ == "ROOT" and verb.tag_ == "VB":
+        return None  # an imperative or a headline's bare verb ("Read the updates below") attributes nothing
     if not own_subject and (lemma in cues.SUBJECT_ONLY_VERBS or (
             verb.dep_ == "pcomp" and not speech and lemma not in cues.THOUGHT_VERBS)):
         return None  # "supporting the bill", "known for attacking …": without its own subject rarely someone's stance
@@ -101,6 +118,7 @@ def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | Non
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")
                                      and (speech or lemma in cues.XCOMP_VERBS)):
             content.update(t.i for t in child.subtree)
+            content.difference_update(_second_statement(child))
     if not content and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") \
             and not bare_report(verb.head):
         # "The plan, he said, is dead": the cue hangs off the clause it attributes.
@@ -127,7 +145,12 @@ def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | Non
     if not content:
         return None
     draft = make_draft(doc, verb, content, quotations, form, cue_end)
-    return _with_second_half(doc, draft, quotations) if draft is not None else None
+    if draft is None:
+        return None
+    if lemma in cues.SOURCELESS_VERBS:
+        # "Trump seemed to back down": the impression is the writer's, its subject no speaker.
+        draft = replace(draft, speaker=None, speaker_head=None)
+    return _with_second_half(doc, draft, quotations)
 
 
 def _quotation_tag(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | None:
@@ -243,7 +266,7 @@ def _embedded(verb: Token, speech: bool) -> bool:
 def _adjacent_quotation(doc: Doc, verb: Token, quotations: list[Quotation]) -> set[int]:
     """Return the tokens of the quotation right before "…,” Mr. Kamp said", or an empty set."""
     subject = subject_of(verb)
-    first = min(verb.i, subject.left_edge.i) if subject is not None and subject.i < verb.i else verb.i
+    first = min(verb.i, left_edge(subject).i) if subject is not None and subject.i < verb.i else verb.i
     clause_start = doc[first].idx
     verb_end = verb.idx + len(verb.text)
     for q in quotations:
@@ -293,6 +316,20 @@ def _reports_clause(verb: Token, quoted: list[bool]) -> bool:
     return False
 
 
+def _second_statement(clause: Token) -> set[int]:
+    """Return the tokens of "… and said that …" that the parse hung on the first statement's clause.
+
+    "He said the plan works and said that …": the second "said" is a
+    statement of its own, not part of the first one's content.
+    """
+    for conj in clause.children:
+        if conj.dep_ == "conj" and lemma_of(conj) in cues.SPEECH_VERBS and \
+                any(c.dep_ == "ccomp" for c in conj.children):
+            cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
+            return {t.i for t in conj.subtree} | set(cc)
+    return set()
+
+
 def _statement_clause(verb: Token) -> set[int]:
     """Return the clause of "said in a statement that …" (parsed onto the noun), or an empty set."""
     for prep in verb.children:
@@ -317,6 +354,11 @@ def _prep_content(verb: Token, preps: set[str]) -> tuple[set[int], int | None]:
             if tokens:
                 end = child.idx + len(child.text) if child.i <= verb.i + 2 else None
                 return tokens, end
+    for child in verb.children:
+        # "called for the troops to leave": the parse makes "for" the mark of a clause.
+        mark = child.left_edge
+        if child.dep_ == "advcl" and mark.dep_ == "mark" and mark.lower_ in preps and mark.i == verb.i + 1:
+            return {t.i for t in child.subtree if t.i != mark.i}, mark.idx + len(mark.text)
     return set(), None
 
 
@@ -326,8 +368,9 @@ def _object_content(verb: Token, quotations: list[Quotation]) -> set[int]:
     for child in verb.children:
         completed = any(c.i > child.i and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in
                         cues.OBJECT_PREPS.get(lemma, ()))) for c in verb.children)
-        if child.dep_ != "dobj" or (child.pos_ == "PRON" and not completed):
-            continue  # "denied it" says nothing; "accused him of …" does
+        if child.dep_ != "dobj" or (child.pos_ == "PRON" and not completed and not (
+                lemma in cues.STANCE_VERBS and child.lower_ in cues.PERSON_OBJECTS)):
+            continue  # "denied it" says nothing; "accused him of …", "attacked her" do
         span = verb.doc[child.left_edge.i:child.right_edge.i + 1]
         quoted = inside(quotations, span.start_char, span.end_char) > 0.5
         if lemma in cues.OBJECT_VERBS or lemma in cues.STANCE_VERBS or quoted:

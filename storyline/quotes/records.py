@@ -45,7 +45,7 @@ class Quote:
     resolution: str | None = None  # one of RESOLUTIONS, None when unresolved
     channel: Span | None = None
     reported_by: Span | None = None
-    form: str = "verb"  # "verb" | "according-to" | "colon" | "follow-on"
+    form: str = "verb"  # "verb" | "noun" | "according-to" | "colon" | "signature" | "follow-on"
     follows: int | None = None  # a follow-on quote: index (in the article's quotes) of the one it continues
 
     @property

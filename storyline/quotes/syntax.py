@@ -41,6 +41,17 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 EDGE_PUNCT = set(",;:—–-()[]") | {"--"}
 
 
+def left_edge(head: Token) -> Token:
+    """Return the first word of the phrase headed by ``head``, without a clause the parse hung on a name."""
+    first = head
+    for child in head.children:
+        if child.dep_ in ("ccomp", "punct") and head.pos_ in ("PROPN", "NOUN"):
+            continue
+        if child.left_edge.i < first.i:
+            first = child.left_edge
+    return first
+
+
 def lemma_of(tok: Token) -> str:
     """Return the token's lemma, lower case, with the model's known slips mended ("hoping" → "hop")."""
     return cues.LEMMA_FIXES.get(tok.lower_, tok.lemma_.lower())
@@ -73,6 +84,27 @@ def nearest_noun(doc: Doc, verb: Token) -> Token | None:
     return best
 
 
+def _finite_root(verb: Token) -> bool:
+    """Return whether ``verb`` is a sentence's finite main verb without a subject or passive subject of its own."""
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def _word_before(doc: Doc, verb: Token, content: set[int]) -> Token | None:
+    """Return the last noun or pronoun before a subjectless main verb in its sentence, or None.
+
+    The parse loses a subject behind a long title or a parenthesis ("Sen.
+    Lindsey Graham (R-SC) called out …"); the words right before the verb
+    still name who acts.
+    """
+    for tok in reversed(doc[verb.sent.start:verb.i]):
+        if tok.i in content or "\n" in tok.text:
+            return None
+        if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            return tok
+    return None
+
+
 def bare_report(verb: Token) -> bool:
     """Return whether ``verb`` is an object-less reporting tag ("the ministry reported")."""
     if verb.lemma_.lower() not in cues.REPORTING_VERBS:
@@ -95,11 +127,25 @@ def subject_of(verb: Token) -> Token | None:
                 return pobj
             if child.dep_ in SUBJECTS and child.lower_ not in ("there",):
                 return child
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            noun = verb.head
+            if noun.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+                return noun  # "a new poll showing …", "protesters chanting …": the noun it describes
+            # "issued a statement saying …", "made a pitch to voters saying …": the clause's subject speaks
+            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+            continue
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and lemma_of(verb) in cues.SPEECH_VERBS \
+                and lemma_of(verb.head.head) in cues.SPEECH_VERBS:
+            verb = verb.head.head  # "He said the plan works and said that …": the first statement's speaker
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "…, calling it X", "went after Trump to demand …": the main clause's subject
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "hinted at Trump by mentioning …"
+            continue
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "voters were more likely to say …"
             continue
         return None
     return None
@@ -116,6 +162,8 @@ def phrase(doc: Doc, head: Token, exclude: set[int], whole: bool = False) -> Ran
     for child in head.children:
         if not whole and child.dep_ in ("relcl", "acl", "punct", "cc", "conj") and child.i > head.i:
             continue
+        if child.dep_ == "ccomp" and head.pos_ in ("PROPN", "NOUN"):
+            continue  # “…,” Sarandon told: the parse hangs the quotation on the name, never part of it
         keep.extend(t.i for t in child.subtree if t.i not in exclude)
     lo, hi = min(keep), max(keep)
     # A phrase never crosses a line break (captions run into the body when parsed).
@@ -165,9 +213,13 @@ def make_draft(doc: Doc, cue: Token, content: set[int], quotations: list[Quotati
     subject = speaker if speaker is not None else subject_of(clause if clause is not None else cue)
     if subject is not None and "\n" in doc[min(subject.i, cue.i):max(subject.i, cue.i)].text:
         subject = nearest_noun(doc, cue)
+    if subject is None and clause is None and _finite_root(cue):
+        subject = _word_before(doc, cue, content)
     if subject is not None and subject.i in content:
         return None  # the parse folded the cue into its own content
-    speaker = phrase(doc, subject, content, whole=True) if subject is not None else None
+    # "a new poll showing …": the noun the cue describes speaks, without the cue's own clause.
+    own = {t.i for t in cue.subtree} if subject is not None and cue.head.i == subject.i and cue.dep_ == "acl" else set()
+    speaker = phrase(doc, subject, content | own, whole=True) if subject is not None else None
     start, end = cue_range(doc, cue)
     return Draft(
         content=fragments(doc, content, quotations),
