@@ -6,9 +6,11 @@ In one process run it times, on the same texts: the bare ``en_core_web_sm``
 ``nlp.pipe``; storyline's full pipeline (the model plus storyline's
 components); each with 1 and 2 worker processes, alternating the two and
 keeping each one's best of ``--repeats`` runs, each run in a freshly forked
-process. It prints articles/s, words/s, the ratio storyline/bare, the
-speed-up of 2 workers over 1, and the peak memory of the process and of its
-workers.
+process. Both systems use the same ``nlp.pipe`` batch size (storyline's
+setting unless ``--batch-size`` is given), and 2 workers get the batches
+``storyline analyze --workers 2`` would make. It prints articles/s, words/s,
+the ratio storyline/bare, the speed-up of 2 workers over 1, and the peak
+memory of the process and of its workers.
 """
 from __future__ import annotations
 
@@ -20,13 +22,16 @@ import sys
 import time
 from pathlib import Path
 
+from storyline.pipeline.analyze import split_batches
 from storyline.pipeline.documents import article_from_text, make_doc
 from storyline.pipeline.model import load_model
 from storyline.pipeline.registry import build_pipeline
+from storyline.settings import Settings
 
 _PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
         "``": "\"", "''": "\""}
 _NLP = None
+_BATCH = Settings().batch_size
 
 
 def load_texts(folder: Path, limit: int) -> list[str]:
@@ -44,12 +49,12 @@ def load_texts(folder: Path, limit: int) -> list[str]:
 
 
 def _run_bare(texts: list[str]) -> int:
-    return sum(len(doc) for doc in _NLP.pipe(texts, batch_size=16))
+    return sum(len(doc) for doc in _NLP.pipe(texts, batch_size=_BATCH))
 
 
 def _run_storyline(texts: list[str]) -> int:
     docs = (make_doc(_NLP, article_from_text(t, published="2011-01-01")) for t in texts)
-    return sum(len(doc) for doc in _NLP.pipe(docs, batch_size=16))
+    return sum(len(doc) for doc in _NLP.pipe(docs, batch_size=_BATCH))
 
 
 def timed(nlp, runner, texts: list[str], workers: int) -> float:
@@ -76,7 +81,8 @@ def _timed_child(runner, texts: list[str], workers: int, send) -> None:
     if workers == 1:
         runner(texts)
     else:
-        chunks = [texts[i:i + 4] for i in range(0, len(texts), 4)]
+        # the batches `storyline analyze --workers` would make of these articles
+        chunks = split_batches(texts, _BATCH, workers)
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             pool.map(runner, chunks, chunksize=1)
     send.send(time.perf_counter() - start)
@@ -87,13 +93,17 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--data", type=Path, default=Path("../shared/data/timeline17"))
     parser.add_argument("--repeats", type=int, default=2, help="runs per system; the best counts")
+    parser.add_argument("--batch-size", type=int, default=Settings().batch_size,
+                        help="nlp.pipe batch size of both systems (default: storyline's setting)")
     args = parser.parse_args()
+    global _BATCH
+    _BATCH = args.batch_size
     if not args.data.exists():
         print(f"{args.data} is absent: nothing to benchmark", file=sys.stderr)
         return 2
     texts = load_texts(args.data, args.articles)
     words = sum(len(t.split()) for t in texts)
-    print(f"{len(texts)} Timeline17 articles, {words} words")
+    print(f"{len(texts)} Timeline17 articles, {words} words, batches of {_BATCH}")
     bare, full = load_model(), build_pipeline()
     results = {}
     systems = (("bare en_core_web_sm", bare, _run_bare), ("storyline analysis", full, _run_storyline))

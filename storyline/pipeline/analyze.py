@@ -109,6 +109,24 @@ def _work(batch: list[Article]) -> list[tuple[str, dict | None, str | None]]:
     return list(_run_batch(_WORKER_NLP, batch, len(batch)))
 
 
+def split_batches(items: list, size: int, workers: int) -> list[list]:
+    """Return ``items`` cut into batches of at most ``size``, at least two per worker.
+
+    Batches of near-equal length keep every worker busy to the end, also when
+    there are fewer items than ``size`` times the workers.
+    """
+    if not items:
+        return []
+    count = min(len(items), max(-(-len(items) // size), 2 * workers))
+    step, extra = divmod(len(items), count)
+    out, start = [], 0
+    for i in range(count):
+        end = start + step + (1 if i < extra else 0)
+        out.append(items[start:end])
+        start = end
+    return out
+
+
 def _parallel(nlp, articles, settings: Settings):
     """Yield results from worker processes, reading articles in the calling thread.
 
@@ -125,8 +143,7 @@ def _parallel(nlp, articles, settings: Settings):
             round_ = [a for _, a in zip(range(size * settings.workers * 2), articles)]
             if not round_:
                 break
-            batches = [round_[i:i + size] for i in range(0, len(round_), size)]
-            for results in pool.imap(_work, batches):
+            for results in pool.imap(_work, split_batches(round_, size, settings.workers)):
                 yield from results
 
 
