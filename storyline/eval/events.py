@@ -205,6 +205,19 @@ def evaluate_gsr(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=No
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 _MEETINGS = frozenset({"046"})
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_HOLDER_DEPS = ("dobj", "pobj")
+# Roots whose target needs no name: a comment is about anything, and one is tortured or
+# abducted whoever one is ("tortured a 35-year-old inmate")
+_ANY_TARGET = frozenset({"01", "18"})
+# Sites and people an act is done to where they are ("stormed a police headquarters in X").
+_SITES = frozenset({"headquarters", "base", "mosque", "church", "temple", "shrine", "school",
+                    "hospital", "building", "office", "embassy", "consulate", "prison", "jail",
+                    "camp", "checkpoint", "post", "outpost", "barracks", "village", "town",
+                    "market", "airport", "port", "station", "compound", "facility", "depot",
+                    "bridge", "position", "convoy", "vehicle", "ship", "people", "civilian",
+                    "protester", "demonstrator", "villager", "resident", "worker", "student",
+                    "journalist", "activist", "soldier", "officer", "refugee", "migrant"})
 
 
 def _tsv(path: Path, limit: int | None) -> Iterator[tuple[str, int]]:
@@ -344,8 +357,8 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
                 for e in same for t in e.actors if e.target is not None and
                 any(e.target.start == a.start for a in e.actors))
     # a comment's target is what it is about, someone or not ("skeptical about the scheme")
-    recipients = [a for a in event.recipients if doc is None or event.root_code == "01" or
-                  _names_actor(a, doc)]
+    recipients = [a for a in event.recipients if doc is None or
+                  event.root_code in _ANY_TARGET or _names_actor(a, doc)]
     if not recipients and doc is not None:
         recipients = _purpose_recipients(event, events, doc)
     # several actors agreeing or meeting act jointly when nobody else is named
@@ -359,7 +372,14 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
         labels = (("R" if joint else "S", event.actors), ("T", recipients))
     for label, actors in labels:
         for actor in actors:
-            if whole and actor.np_start is not None:
+            place = _place_within(actor, doc) if label == "T" and doc is not None else None
+            holder = _place_holder(actor, doc, event) if label == "T" and doc is not None \
+                else None
+            if holder is not None:
+                spans.add((label, holder[0], holder[1]))
+            elif place is not None:
+                spans.add((label, place[0], place[1]))
+            elif whole and actor.np_start is not None:
                 spans.add((label, actor.np_start, actor.np_end))
             else:
                 spans.add((label, actor.start, actor.end))
@@ -367,9 +387,83 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
     for label, start, end in spans:
         first = next((i for i, o in enumerate(offsets) if o >= start), None)
         last = next((i for i in range(len(offsets) - 1, -1, -1) if offsets[i] < end), None)
+        if first is not None and last is not None and tokens and last > first and \
+                tokens[first].lower() in ("both", "either"):
+            first += 1  # "both India and Pakistan": the annotators mark each side alone
         if first is not None and last is not None and last >= first:
             result.add((label, first, last + 1))
     return _join_lists(result, tokens) if tokens else result
+
+
+def _place_within(actor, doc) -> tuple[int, int] | None:
+    """Return the (start, end) characters of the named place a target's phrase is sent
+    or aimed to when its head is a thing, not someone ("a team of experts to Alabama",
+    "restrictions on assistance to North Korea"), else None: the annotators mark the place."""
+    if actor.np_start is None:
+        return None
+    span = doc.char_span(actor.np_start, actor.np_end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.pos_ != "NOUN" or root.ent_type_ or (_names_actor(actor, doc) and not actor.code):
+        return None  # someone named, not a thing
+    if any(t.dep_ == "nummod" for t in root.children) or (_coder() and (
+            clues := _coder().clues(root.text)) and clues.role):
+        return None  # people counted or named by their role are the target themselves
+    for token in span:
+        if token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC") and \
+                token.head.lower_ == "to" and _nominal_path(token.head, root):
+            first = min(t.idx for t in token.subtree if t.ent_type_ or t.i == token.i)
+            end = max(t.idx + len(t.text) for t in token.subtree
+                      if t.ent_type_ in ("GPE", "LOC"))
+            return first, end
+    return None
+
+
+def _place_holder(actor, doc, event: Event) -> tuple[int, int] | None:
+    """Return the (start, end) characters of the object phrase a place target was read
+    from ("stormed a police headquarters in eastern Afghanistan" → the whole phrase, not
+    "eastern Afghanistan"), or None when the target is not a place inside the object."""
+    if actor.np_end is None:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or trigger is None:
+        return None
+    place, prep = span.root, span.root.head
+    if place.dep_ != "pobj" or prep.lower_ not in ("in", "near") or \
+            place.ent_type_ not in _PLACE_ENTITIES:
+        return None
+    holder = prep.head
+    if holder.pos_ in ("VERB", "AUX"):
+        # the parser often hangs the place on the verb: "stormed [a base] [in X]"
+        holder = next((c for c in holder.children if c.dep_ == "dobj" and
+                       c.right_edge.i + 1 == prep.i), holder)
+    if holder.pos_ != "NOUN" or holder.ent_type_ in _ACTOR_ENTITIES or \
+            holder.dep_ not in _HOLDER_DEPS:
+        return None
+    from ..events.extract import _ABSTRACT as ABSTRACT
+    from ..events.lexicon import load
+
+    lemma = holder.lemma_.lower()
+    if load().may_trigger(lemma) or lemma in ABSTRACT or lemma not in _SITES:
+        # an act or a thing given in the place ("a ceasefire in Idlib", "aid deliveries
+        # in Nigeria") leaves the place the target; a site or people there are the target
+        return None
+    head = holder.head if holder.dep_ == "dobj" else holder.head.head
+    if not any(t.i == head.i for t in trigger):
+        return None
+    return holder.left_edge.idx, actor.np_end
+
+
+def _nominal_path(word, root) -> bool:
+    """Return whether ``word`` hangs on ``root`` through nouns and prepositions only (not
+    inside a clause: "a plane flying from Karachi to New Delhi")."""
+    while word.i != root.i:
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def _purpose_recipients(event: Event, events: list[Event], doc) -> list:
@@ -413,6 +507,11 @@ def _names_actor(actor, doc) -> bool:
     if root.ent_type_ in _ACTOR_ENTITIES or root.pos_ != "NOUN" or any(
             t.ent_type_ in _ACTOR_ENTITIES for t in root.children
             if t.i < root.i and t.dep_ in ("amod", "compound", "poss", "nmod")):
+        return True
+    # a part of a named place is a place ("parts of North Sinai", "the territory of Kashmir")
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.dep_ == "pobj" and p.ent_type_ in _PLACE_ENTITIES for p in c.children)
+           for c in root.children):
         return True
     # people are counted ("18 people", "dozens of fighters") or have a role ("police");
     # an act or a thing handed over ("lifted a ban", "set up field hospitals") is no one

@@ -34,6 +34,8 @@ SHOW_OF_FORCE, JOINT_DRILL = "150", "062"
 # Verbs of giving and sending, whose target is where the thing or people went.
 TRANSFERS = frozenset({"send", "deploy", "dispatch", "return", "give", "provide", "deliver",
                        "donate", "hand", "ship", "supply", "transfer", "lend", "contribute"})
+# Verbs of arriving, whose target is the place reached.
+ARRIVALS = frozenset({"arrive", "land"})
 # Verbs by which an actor owns an act (CAMEO 015, "claim responsibility").
 CLAIMS = frozenset({"claim", "admit", "acknowledge", "confess"})
 CLAIM_CODE = "015"
@@ -65,6 +67,8 @@ _ABSTRACT = frozenset({"support", "hope", "concern", "training", "dinner", "help
 # What a comment is about: "pessimism about", "skeptical of", "optimism at".
 _TOPIC_PREPS = ("about", "at", "over", "regarding", "of", "in", "toward", "towards")
 _PERSONAL = frozenset({"he", "she", "they", "it", "we"})
+# Prepositions placing an act in a place ("killings throughout the Central African Republic").
+_WITHIN = ("in", "into", "inside", "throughout")
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
@@ -196,6 +200,9 @@ class Extractor(ObjectReader, StanceReader):
         if self._not_done(verb):
             return []  # the act asked for or allowed belongs to the appeal or the permission
         sources, targets = self._verb_actors(verb)
+        if coding.matched:
+            # a word of the pattern is part of the act, not its target ("remained on alert")
+            targets = [t for t in targets if t.code or t.text.lower() not in coding.matched]
         if asked is not None and not targets and asked.dep_ == "ccomp":
             # "wants Putin to attack": the one asked is the wanted act's subject
             subject = next((c for c in asked.children if c.dep_ == "nsubj"), None)
@@ -267,7 +274,7 @@ class Extractor(ObjectReader, StanceReader):
         # and the place of what the act is about: "expressed sorrow for the shootings in
         # South Carolina", "advised against travel to Tunisia"
         holders += [p for h in holders for c in h.children if c.dep_ == "prep" and
-                    c.lower_ not in ("in", "into", "inside") for p in c.children
+                    c.lower_ not in _WITHIN for p in c.children
                     if p.dep_ == "pobj" and p.pos_ == "NOUN"]
         for holder in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
             for child in holder.children:
@@ -281,7 +288,7 @@ class Extractor(ObjectReader, StanceReader):
                         return found  # a country or a place in one, not an organisation
         for holder in holders:
             for child in holder.children:
-                if child.dep_ == "prep" and (child.lower_ in ("in", "into", "inside") or
+                if child.dep_ == "prep" and (child.lower_ in _WITHIN or
                                              holder.dep_ == "pobj" and child.lower_ == "to" and
                                              holder.head.head.i == verb.i):
                     for pobj in child.children:
@@ -429,6 +436,14 @@ class Extractor(ObjectReader, StanceReader):
             found = self._destination(verb)
             if found:
                 return found
+        if verb.lemma_.lower() in ARRIVALS:
+            # "peacekeepers arrived in South Sudan": where they came is the target
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        found = self.finder.actors(pobj, "location") if named(pobj) else []
+                        if found:
+                            return found
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 child = next((c for c in child.children if c.dep_ == "pobj"), child)
@@ -444,6 +459,15 @@ class Extractor(ObjectReader, StanceReader):
                         self._recipient(verb, child) or found
                 if found and (any(a.code for a in found) or not self._abstract(child)):
                     return found
+        for child in verb.children:
+            # "called for sanctions against China over abuses": the act asked for names
+            # whom it is aimed at, before any other phrase of the verb
+            if child.dep_ == "prep" and child.lower_ == "for":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    if self.lexicon.code_noun(self.noun_key(pobj)):
+                        found = self._inner_target(pobj, depth=1)
+                        if found:
+                            return found
         for prep in _TARGET_PREPS:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == prep:
@@ -482,6 +506,13 @@ class Extractor(ObjectReader, StanceReader):
                         found = self._recipient(verb, thing)
                         if found:
                             return found
+        for child in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            # "resigned as president of Peru": the office's country is the one acted on
+            for role in (c for c in child.children if c.dep_ == "pobj"):
+                for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    found = self._object_actors(prep)
+                    if found:
+                        return found
         return []
 
     def _destination(self, verb: Token) -> list[EventActor]:
@@ -617,6 +648,13 @@ class Extractor(ObjectReader, StanceReader):
             subject = self._subject(noun.head.head)
             if subject is not None:
                 sources = self.finder.actors(subject, "subject", metonymy=True)
+        elif via is None and not sources and _answerable(noun):
+            # "the LRA is responsible for mass killings": who answers for an act did it
+            adjective = noun.head.head
+            subject = self._subject(adjective.head) if adjective.dep_ == "acomp" else None
+            if subject is None:
+                return None
+            sources = self.finder.actors(subject, "subject", metonymy=True)
         elif via is None and not sources and noun.dep_ in ("dobj", "pobj"):
             return None  # its verb (not a light one) or preposition owns the event
         if not targets:
@@ -635,3 +673,14 @@ class Extractor(ObjectReader, StanceReader):
         return Candidate(noun, coding, tuple(sources), tuple(targets), nominal=True, via=via,
                          joint=joint)
 
+
+# Adjectives by which someone answers for an act ("responsible for the killings").
+_ANSWERABLE = frozenset({"responsible", "culpable", "guilty"})
+
+
+def _answerable(noun: Token) -> bool:
+    """Return whether an event noun is what someone is said to answer for ("is
+    responsible for mass killings", "guilty of torture")."""
+    prep = noun.head
+    return noun.dep_ in ("pobj", "conj") and prep.lower_ in ("for", "of") and \
+        prep.head.lemma_.lower() in _ANSWERABLE and prep.head.pos_ == "ADJ"

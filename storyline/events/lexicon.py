@@ -131,6 +131,7 @@ def merge(base: VerbLexicon, own_text: str) -> Lexicon:
     nouns: dict[str, str] = {}
     light: set[str] = set()
     transitive: dict[str, str] = {}
+    ambiguous: set[str] = set()
     for line in own_text.splitlines():
         if not line or line.startswith("#"):
             continue
@@ -148,10 +149,28 @@ def merge(base: VerbLexicon, own_text: str) -> Lexicon:
             light.add(fields[1])
         elif kind == "T":
             transitive[fields[1]] = fields[2]
+        elif kind == "X":
+            ambiguous.add(fields[1])
+    if ambiguous:
+        patterns = {k: _without(v, ambiguous) for k, v in patterns.items()}
     for lemma, found in own_patterns.items():
         patterns[lemma] = found + patterns.get(lemma, [])
     verbs = VerbLexicon(defaults, {k: tuple(v) for k, v in patterns.items()})
     return Lexicon(verbs, nouns, frozenset(light), transitive)
+
+
+def _without(patterns: list[VerbPattern], words: set[str]) -> list[VerbPattern]:
+    """Return ``patterns`` whose no-event slots no longer hold the ambiguous ``words``
+    (a pattern left with an empty slot is dropped); patterns with a code are kept whole."""
+    kept = []
+    for pattern in patterns:
+        if pattern.code != NO_EVENT or not any(words.intersection(s) for s in pattern.slots):
+            kept.append(pattern)
+            continue
+        slots = tuple(tuple(w for w in slot if w not in words) for slot in pattern.slots)
+        if all(slots):
+            kept.append(dataclasses.replace(pattern, slots=slots))
+    return kept
 
 
 @lru_cache(maxsize=4)

@@ -18,6 +18,11 @@ from .records import EventActor
 # Where a thing given, moved or banned went: "to Ukraine", "from Liberia", "on imports".
 _RECIPIENT_ORDER = ("to", "on", "against", "with", "between", "from", "into", "for", "in",
                     "inside", "at", "of")
+# What an act brought its object to ("beaten to death"): an outcome, not a recipient.
+_OUTCOMES = frozenset({"death", "pieces", "ground", "ruin", "ruins"})
+# Nouns naming a part of the place named after them ("parts of North Sinai").
+_PARTS = frozenset({"part", "area", "region", "territory", "outskirts", "province",
+                    "district", "city", "town", "north", "south", "east", "west"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
@@ -76,6 +81,8 @@ class ObjectReader:
                     # a place only counts when named; "with the truckers" needs no name
                     if word in _PLACE_PREPS and not named(pobj):
                         continue
+                    if word == "to" and pobj.lemma_.lower() in _OUTCOMES:
+                        continue  # "tortured an inmate to death": how it ended, not where
                     found = self.finder.actors(pobj, word)
                     if found:
                         return found
@@ -169,5 +176,9 @@ def named(noun: Token) -> bool:
     (not of a clause inside it) is a named entity ("Chadian citizens", "Trump's decision")."""
     if noun.ent_type_ in _ACTOR_TYPES:
         return True
+    if noun.lemma_.lower() in _PARTS and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and named(p) for p in c.children) for c in noun.children):
+        return True  # "northern parts of South Sudan", "the outskirts of Kabul"
     return any(c.ent_type_ in _ACTOR_TYPES or (c.dep_ == "poss" and named(c))
                for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
