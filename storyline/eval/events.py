@@ -442,7 +442,7 @@ def _place_holder(actor, doc, event: Event) -> tuple[int, int] | None:
     if holder.pos_ != "NOUN" or holder.ent_type_ in _ACTOR_ENTITIES or \
             holder.dep_ not in _HOLDER_DEPS:
         return None
-    from ..events.extract import _ABSTRACT as ABSTRACT
+    from ..events.nouns import ABSTRACT
     from ..events.lexicon import load
 
     lemma = holder.lemma_.lower()

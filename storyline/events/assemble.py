@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .cameo import Cameo, CameoCode
-from .extract import Candidate
+from .candidates import Candidate
 from .modality import Modality, read_modality
 from .records import Event, EventActor
 

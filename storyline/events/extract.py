@@ -5,17 +5,16 @@ agent of a passive, the controller of an infinitive, the head noun of a
 participle), the target its object (or the actor in a prepositional phrase:
 "met with", "sanctions on"). Event nouns ("talks between X and Y", "X's
 meeting with Y", "sanctions on Russian officials") are read the same way, and
-a light verb ("hold talks", "prepare sanctions") lends them its subject.
+a light verb ("hold talks", "prepare sanctions") lends them its subject
+(the noun readings are in :mod:`storyline.events.nouns`).
 """
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
-from ..places.countries import country_for
+from .candidates import Candidate
 from .lexicon import Lexicon, VerbCoding
+from .nouns import RECIPROCAL_ROOTS, TARGET_PREPS, NounReader
 from .objects import CLAIMED, ObjectReader, named
 from .participants import ActorFinder
 from .records import EventActor
@@ -30,7 +29,6 @@ GOVERNORS = frozenset({"plan", "prepare", "intend", "set", "expect", "want", "se
                        "consider", "dare", "manage", "stop", "need", "order"})
 # CAMEO: military exercises demonstrate power (150); held jointly they are military
 # cooperation (062).
-SHOW_OF_FORCE, JOINT_DRILL = "150", "062"
 # Verbs of giving and sending, whose target is where the thing or people went.
 TRANSFERS = frozenset({"send", "deploy", "dispatch", "return", "give", "provide", "deliver",
                        "donate", "hand", "ship", "supply", "transfer", "lend", "contribute"})
@@ -54,35 +52,9 @@ HOPE_CODE = "013"
 STATEMENT_CODES = frozenset({"010", "01"})
 _SUBCLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
 # "in" and "at" mostly give the place, not the target, of an action.
-_TARGET_PREPS = ("with", "against", "on", "to", "into", "from", "toward", "towards",
-                 "over", "for", "of", "upon")
-_JOINT_PREPS = ("between", "among", "amongst")
-# "in a meeting with", "during talks with": the event noun frames its verb's subject
-_FRAME_PREPS = frozenset({"in", "during", "at", "after", "before", "following"})
-# Objects that are what is given or voiced, not the one it goes to.
-_ABSTRACT = frozenset({"support", "hope", "concern", "training", "dinner", "help", "aid",
-                       "assistance", "condolence", "sympathy", "gratitude", "thanks", "message",
-                       "letter", "statement", "plan", "proposal", "invitation", "congratulation",
-                       "warning", "loan", "money", "fund", "weapon", "arm", "backing"})
-# What a comment is about: "pessimism about", "skeptical of", "optimism at".
-_TOPIC_PREPS = ("about", "at", "over", "regarding", "of", "in", "toward", "towards")
 _PERSONAL = frozenset({"he", "she", "they", "it", "we"})
 # Prepositions placing an act in a place ("killings throughout the Central African Republic").
 _WITHIN = ("in", "into", "inside", "throughout")
-_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One syntactic reading: trigger, code and the actors on each side."""
-
-    trigger: Token
-    coding: VerbCoding
-    sources: tuple[EventActor, ...]
-    targets: tuple[EventActor, ...]
-    nominal: bool = False
-    via: Token | None = None  # the light verb lending a nominal event its subject
-    joint: bool = False  # the sources act together on each other ("Kerry and Lavrov met")
 
 
 def context(verb: Token, limit: int = 12) -> list[tuple[str, str]]:
@@ -96,7 +68,7 @@ def context(verb: Token, limit: int = 12) -> list[tuple[str, str]]:
     return words[:limit]
 
 
-class Extractor(ObjectReader, StanceReader):
+class Extractor(ObjectReader, StanceReader, NounReader):
     """Finds event candidates in sentences with a lexicon and an actor finder."""
 
     def __init__(self, lexicon: Lexicon, finder: ActorFinder):
@@ -222,7 +194,7 @@ class Extractor(ObjectReader, StanceReader):
         # swapped sides of "enjoyed support from Moscow and Beijing" (their target is
         # uncoded), nor two acting on a thing ("X and Y promote biofuels"), only on a
         # relation ("X and Y deepened their partnership")
-        joint = not targets and len(sources) > 1 and coding.code[:2] in _RECIPROCAL_ROOTS \
+        joint = not targets and len(sources) > 1 and coding.code[:2] in RECIPROCAL_ROOTS \
             and not coding.swap and (obj is None or obj.dep_ != "dobj" or self._abstract(obj))
         if not targets and not joint and sources:
             targets = self._location_target(verb)
@@ -468,7 +440,7 @@ class Extractor(ObjectReader, StanceReader):
                         found = self._inner_target(pobj, depth=1)
                         if found:
                             return found
-        for prep in _TARGET_PREPS:
+        for prep in TARGET_PREPS:
             for child in verb.children:
                 if child.dep_ == "prep" and child.lower_ == prep:
                     found = self._object_actors(child, prep)
@@ -528,159 +500,3 @@ class Extractor(ObjectReader, StanceReader):
                     if found:
                         return found
         return []
-
-    def _clause_subject(self, noun: Token) -> list[EventActor]:
-        """Return the actors a clause on ``noun`` is about ("hopes [that] the government
-        will change its policy" → the government), or []."""
-        for clause in noun.children:
-            if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and \
-                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.pos_ != "PRON":
-                    return self.finder.actors(subject, "topic")
-        return []
-
-    def _inner_target(self, noun: Token, depth: int = 3) -> list[EventActor]:
-        """Return an actor the event noun is aimed at deeper down ("sanctions including
-        asset freezes and visa bans on Russian officials")."""
-        if depth == 0:
-            return []
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "against", "upon"):
-                found = self._object_actors(child)
-                if found:
-                    return found
-        for child in noun.children:
-            if child.dep_ in ("conj", "pobj", "prep", "appos"):
-                found = self._inner_target(child, depth - 1)
-                if found:
-                    return found
-        return []
-
-    def _next_target(self, noun: Token, window: int = 10) -> list[EventActor]:
-        """Return the actor of the next "on/against X" after the noun (when the parse
-        has lost the attachment of a long object)."""
-        sent = noun.sent
-        for token in sent.doc[noun.i + 1:min(sent.end, noun.i + 1 + window)]:
-            if token.pos_ == "VERB" and token.dep_ in ("relcl", "advcl", "ccomp", "acl"):
-                break
-            if token.lower_ in ("on", "against") and token.dep_ == "prep":
-                found = self._object_actors(token)
-                if found:
-                    return found
-        return []
-
-    def _abstract(self, noun: Token) -> bool:
-        """Return whether an object noun names a thing done, not someone ("an assault")."""
-        return noun.pos_ == "NOUN" and (self.lexicon.code_noun(self.noun_key(noun)) is not None
-                                        or noun.ent_type_ == "" and noun.lemma_.lower() in
-                                        _ABSTRACT)
-
-    def _actor_or_inner(self, noun: Token, how: str) -> list[EventActor]:
-        """Return the actors of ``noun``, else of an actor inside it ("sanctions on Russia")."""
-        found = self.finder.actors(noun, how)
-        if found:
-            return found
-        for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                found = self._object_actors(child)
-                if found and child.lower_ == "of" and (
-                        noun.like_num or noun.ent_type_ in ("CARDINAL", "QUANTITY")):
-                    # "dozens of political activists": the count is part of the phrase
-                    start, end = self.finder.whole(noun, clauses=how in ("subject",))
-                    found = [dataclasses.replace(a, np_start=start, np_end=end) if
-                             a.np_start is not None and start <= a.np_start else a
-                             for a in found]
-                if found:
-                    return found
-        return []
-
-    def noun(self, noun: Token, via: Token | None = None) -> Candidate | None:
-        """Return the nominal event headed by ``noun``, or None when it has no actors."""
-        code = self.lexicon.code_noun(self.noun_key(noun))
-        if code is None:
-            return None
-        sources: list[EventActor] = []
-        targets: list[EventActor] = []
-        joint = False
-        for child in noun.children:
-            if child.dep_ == "compound" and code[:2] in _RECIPROCAL_ROOTS and \
-                    child.ent_type_ == "GPE" and country_for(child.text) is None:
-                continue  # "the Paris summit", "the Minsk agreement": a venue, not a side
-            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i < noun.i):
-                # "US sanctions", "Russian annexation": only a coded modifier is an actor
-                found = [a for a in self.finder.actors(child, "possessor", metonymy=True)
-                         if a.code or child.dep_ == "poss"]
-                sources = sources or found
-        for child in noun.children:
-            if child.dep_ != "prep":
-                continue
-            word = child.lower_
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                if word in _JOINT_PREPS:
-                    sources = self.finder.actors(pobj, word)
-                    joint = True
-                elif word == "by" and not sources:
-                    sources = self.finder.actors(pobj, "by-agent", metonymy=True)
-                elif (word in _TARGET_PREPS or word in _TOPIC_PREPS and
-                      code[:2] not in _RECIPROCAL_ROOTS) and not targets:
-                    # "a meeting at Winfield House": where a meeting is held is no side
-                    targets = self.finder.actors(pobj, word)
-        for child in noun.children:
-            # "pessimism that the department would …": the clause's subject is the target
-            if not targets and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
-                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-                if subject is not None:
-                    targets = self.finder.actors(subject, "topic")
-        if not targets and via is not None and via.pos_ == "AUX":
-            # "is skeptical [that] the program would meet …": the copula holds the clause
-            targets = self._clause_subject(via)
-        if via is not None and not sources:
-            subject = self._subject(via)
-            if subject is not None:
-                sources = self.finder.actors(subject, "subject", metonymy=True)
-            if not targets:
-                targets = [a for a in self._targets(via)
-                           if not (noun.idx <= a.start < noun.idx + len(noun.text))]
-        elif via is None and not sources and noun.dep_ == "pobj" and \
-                noun.head.lower_ in _FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "reiterated, in a meeting with Ban, that …": the verb's subject met
-            subject = self._subject(noun.head.head)
-            if subject is not None:
-                sources = self.finder.actors(subject, "subject", metonymy=True)
-        elif via is None and not sources and _answerable(noun):
-            # "the LRA is responsible for mass killings": who answers for an act did it
-            adjective = noun.head.head
-            subject = self._subject(adjective.head) if adjective.dep_ == "acomp" else None
-            if subject is None:
-                return None
-            sources = self.finder.actors(subject, "subject", metonymy=True)
-        elif via is None and not sources and noun.dep_ in ("dobj", "pobj"):
-            return None  # its verb (not a light one) or preposition owns the event
-        if not targets:
-            targets = self._inner_target(noun) or self._next_target(noun)
-        if code == SHOW_OF_FORCE and (joint or len(sources) > 1 or any(
-                c.lower_ in ("joint", "combined") for c in noun.children) or any(
-                a.how in _JOINT_PREPS + ("with",) for a in targets)):
-            code = JOINT_DRILL  # exercises held with or between others are cooperation
-        joint = len(sources) > 1 and not targets and code[:2] in _RECIPROCAL_ROOTS
-        if not targets and not joint and sources:
-            targets = self._location_target(noun) or (
-                self._location_target(via) if via is not None else [])
-        if not sources and not targets:
-            return None
-        coding = VerbCoding(code, (noun.lower_,))
-        return Candidate(noun, coding, tuple(sources), tuple(targets), nominal=True, via=via,
-                         joint=joint)
-
-
-# Adjectives by which someone answers for an act ("responsible for the killings").
-_ANSWERABLE = frozenset({"responsible", "culpable", "guilty"})
-
-
-def _answerable(noun: Token) -> bool:
-    """Return whether an event noun is what someone is said to answer for ("is
-    responsible for mass killings", "guilty of torture")."""
-    prep = noun.head
-    return noun.dep_ in ("pobj", "conj") and prep.lower_ in ("for", "of") and \
-        prep.head.lemma_.lower() in _ANSWERABLE and prep.head.pos_ == "ADJ"
