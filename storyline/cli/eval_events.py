@@ -8,6 +8,7 @@ import click
 
 from ..errors import StorylineError
 from ..eval import events as ev
+from ..eval.events_spans import evaluate_spans
 from .common import fail
 
 _dir = click.option("--data", "directory", type=click.Path(file_okay=False, path_type=Path),
@@ -83,7 +84,7 @@ def conflibert_command(directory: Path, limit: int | None, as_json: bool,
     """ConfliBERT sentences: penta-class macro-F1 and source/target span F1."""
     try:
         classes = ev.evaluate_classes(directory, limit)
-        spans = ev.evaluate_spans(directory, limit)
+        spans = evaluate_spans(directory, limit)
     except StorylineError as exc:
         fail(str(exc))
     if as_json:

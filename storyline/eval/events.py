@@ -4,7 +4,8 @@
   recall and F1 of (source, target, code) tuples, of (source, target, root)
   tuples, and root-code accuracy on the events whose dyad was found.
 * ``conflibert``: penta-class macro-F1 on ``cameo_class_train.tsv`` and
-  source/target span F1 on ``cameo_ner_train.txt`` (exact token spans).
+  source/target span F1 on ``cameo_ner_train.txt`` (exact token spans, scored in
+  :mod:`storyline.eval.events_spans`).
 * ``plover``: PLOVER type accuracy on the CAMEO manual sentences coded in PLOVER.
 
 Every set runs sentence by sentence through the plain model and
@@ -17,7 +18,6 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import EvaluationDataError
@@ -84,16 +84,6 @@ class ClassResult:
     per_class: tuple[tuple[int, float, float, float], ...]  # class, P, R, F1
     no_event: int  # sentences without an event with actors (classed by their event words)
     misses: tuple[Miss, ...] = ()
-
-
-@dataclass(frozen=True)
-class SpanResult:
-    """Source/target span scores on the ConfliBERT NER sentences."""
-
-    sentences: int
-    overall: PRF
-    source: PRF
-    target: PRF
 
 
 @dataclass(frozen=True)
@@ -199,27 +189,6 @@ def evaluate_gsr(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=No
                      root_right / root_base if root_base else 0.0, root_base, tuple(misses))
 
 
-# CAMEO roots of acts done together (agree, cooperate, meet, settle) and the code of
-# talks, whose two sides the annotators mark as joint (R) even when one "holds talks with"
-# the other; plain meetings and visits they mostly mark as source and target.
-_JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
-_MEETINGS = frozenset({"046"})
-_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-_HOLDER_DEPS = ("dobj", "pobj")
-# Roots whose target needs no name: a comment is about anything, and one is tortured or
-# abducted whoever one is ("tortured a 35-year-old inmate")
-_ANY_TARGET = frozenset({"01", "18"})
-# Sites and people an act is done to where they are ("stormed a police headquarters in X").
-_SITES = frozenset({"headquarters", "base", "mosque", "church", "temple", "shrine", "school",
-                    "hospital", "building", "office", "embassy", "consulate", "prison", "jail",
-                    "camp", "checkpoint", "post", "outpost", "barracks", "village", "town",
-                    "market", "airport", "port", "station", "compound", "facility", "depot",
-                    "bridge", "position", "convoy", "vehicle", "ship", "people", "civilian",
-                    "protester", "demonstrator", "villager", "resident", "worker", "student",
-                    "journalist", "activist", "soldier", "officer", "refugee", "migrant"})
-
-
 def _tsv(path: Path, limit: int | None) -> Iterator[tuple[str, int]]:
     """Yield (sentence, label) rows of a ConfliBERT class file."""
     if not path.exists():
@@ -301,299 +270,6 @@ def evaluate_classes(directory: Path = DEFAULT_DIR, limit: int | None = None, nl
     macro = sum(c[3] for c in per_class) / 5
     accuracy = sum(1 for g, s in pairs if g == s) / len(pairs) if pairs else 0.0
     return ClassResult(len(rows), macro, accuracy, tuple(per_class), none, tuple(misses))
-
-
-def _bio(path: Path, limit: int | None) -> Iterator[tuple[list[str], list[str]]]:
-    """Yield (tokens, tags) sentences of a ConfliBERT BIO file."""
-    if not path.exists():
-        raise EvaluationDataError(f"{path} is missing (is ../shared/data beside the repo?)")
-    tokens: list[str] = []
-    tags: list[str] = []
-    count = 0
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\r\n")
-            if not line.strip():
-                if tokens:
-                    yield tokens, tags
-                    count += 1
-                    if limit and count >= limit:
-                        return
-                tokens, tags = [], []
-                continue
-            word, _, tag = line.rpartition(" ")
-            tokens.append(word)
-            tags.append(tag)
-    if tokens:
-        yield tokens, tags
-
-
-def gold_spans(tags: list[str]) -> set[tuple[str, int, int]]:
-    """Return (label, first token, last token + 1) spans of BIO ``tags``."""
-    spans = set()
-    start = label = None
-    for i, tag in enumerate(tags + ["O"]):
-        if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and tag[2:] != label):
-            if start is not None:
-                spans.add((label, start, i))
-                start = label = None
-            if tag.startswith("B-") or tag.startswith("I-"):
-                start, label = i, tag[2:]
-    return spans
-
-
-def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
-                 tokens: list[str] | None = None, doc=None) -> set[tuple[str, int, int]]:
-    """Return (S|T|R, first token, end token) spans of the main event's actors.
-
-    ``whole`` takes each actor's whole noun phrase (modifiers, prepositional
-    phrases, participles), as the ConfliBERT annotators marked them.
-    """
-    event = best_event(events, doc)
-    if event is None:
-        return set()
-    same = [e for e in events if e.group == event.group]
-    joint = any(e.source and e.target and e.source.start == t.start
-                for e in same for t in e.actors if e.target is not None and
-                any(e.target.start == a.start for a in e.actors))
-    # a comment's target is what it is about, someone or not ("skeptical about the scheme")
-    recipients = [a for a in event.recipients if doc is None or
-                  event.root_code in _ANY_TARGET or _names_actor(a, doc)]
-    if not recipients and doc is not None:
-        recipients = _purpose_recipients(event, events, doc)
-    # several actors agreeing or meeting act jointly when nobody else is named
-    joint = joint or (len(event.actors) > 1 and not recipients and
-                      event.root_code in _JOINT_ROOTS)
-    spans = set()
-    if event.code[:3] in _MEETINGS and recipients and not joint:
-        # talks have no source and target: the annotators mark both sides as joint (R)
-        labels = (("R", event.actors), ("R", recipients))
-    else:
-        labels = (("R" if joint else "S", event.actors), ("T", recipients))
-    for label, actors in labels:
-        for actor in actors:
-            place = _place_within(actor, doc) if label == "T" and doc is not None else None
-            holder = _place_holder(actor, doc, event) if label == "T" and doc is not None \
-                else None
-            if holder is not None:
-                spans.add((label, holder[0], holder[1]))
-            elif place is not None:
-                spans.add((label, place[0], place[1]))
-            elif whole and actor.np_start is not None:
-                spans.add((label, actor.np_start, actor.np_end))
-            else:
-                spans.add((label, actor.start, actor.end))
-    result = set()
-    for label, start, end in spans:
-        first = next((i for i, o in enumerate(offsets) if o >= start), None)
-        last = next((i for i in range(len(offsets) - 1, -1, -1) if offsets[i] < end), None)
-        if first is not None and last is not None and tokens and last > first and \
-                tokens[first].lower() in ("both", "either"):
-            first += 1  # "both India and Pakistan": the annotators mark each side alone
-        if first is not None and last is not None and last >= first:
-            result.add((label, first, last + 1))
-    return _join_lists(result, tokens) if tokens else result
-
-
-def _place_within(actor, doc) -> tuple[int, int] | None:
-    """Return the (start, end) characters of the named place a target's phrase is sent
-    or aimed to when its head is a thing, not someone ("a team of experts to Alabama",
-    "restrictions on assistance to North Korea"), else None: the annotators mark the place."""
-    if actor.np_start is None:
-        return None
-    span = doc.char_span(actor.np_start, actor.np_end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    if root.pos_ != "NOUN" or root.ent_type_ or (_names_actor(actor, doc) and not actor.code):
-        return None  # someone named, not a thing
-    if any(t.dep_ == "nummod" for t in root.children) or (_coder() and (
-            clues := _coder().clues(root.text)) and clues.role):
-        return None  # people counted or named by their role are the target themselves
-    for token in span:
-        if token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC") and \
-                token.head.lower_ == "to" and _nominal_path(token.head, root):
-            first = min(t.idx for t in token.subtree if t.ent_type_ or t.i == token.i)
-            end = max(t.idx + len(t.text) for t in token.subtree
-                      if t.ent_type_ in ("GPE", "LOC"))
-            return first, end
-    return None
-
-
-def _place_holder(actor, doc, event: Event) -> tuple[int, int] | None:
-    """Return the (start, end) characters of the object phrase a place target was read
-    from ("stormed a police headquarters in eastern Afghanistan" → the whole phrase, not
-    "eastern Afghanistan"), or None when the target is not a place inside the object."""
-    if actor.np_end is None:
-        return None
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None or trigger is None:
-        return None
-    place, prep = span.root, span.root.head
-    if place.dep_ != "pobj" or prep.lower_ not in ("in", "near") or \
-            place.ent_type_ not in _PLACE_ENTITIES:
-        return None
-    holder = prep.head
-    if holder.pos_ in ("VERB", "AUX"):
-        # the parser often hangs the place on the verb: "stormed [a base] [in X]"
-        holder = next((c for c in holder.children if c.dep_ == "dobj" and
-                       c.right_edge.i + 1 == prep.i), holder)
-    if holder.pos_ != "NOUN" or holder.ent_type_ in _ACTOR_ENTITIES or \
-            holder.dep_ not in _HOLDER_DEPS:
-        return None
-    from ..events.nouns import ABSTRACT
-    from ..events.lexicon import load
-
-    lemma = holder.lemma_.lower()
-    if load().may_trigger(lemma) or lemma in ABSTRACT or lemma not in _SITES:
-        # an act or a thing given in the place ("a ceasefire in Idlib", "aid deliveries
-        # in Nigeria") leaves the place the target; a site or people there are the target
-        return None
-    head = holder.head if holder.dep_ == "dobj" else holder.head.head
-    if not any(t.i == head.i for t in trigger):
-        return None
-    return holder.left_edge.idx, actor.np_end
-
-
-def _nominal_path(word, root) -> bool:
-    """Return whether ``word`` hangs on ``root`` through nouns and prepositions only (not
-    inside a clause: "a plane flying from Karachi to New Delhi")."""
-    while word.i != root.i:
-        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
-            return False
-        word = word.head
-    return True
-
-
-def _purpose_recipients(event: Event, events: list[Event], doc) -> list:
-    """Return whom the act an event is done for or by was aimed at, when the event itself
-    names no one ("gave 352 million euros to promote investment in Ethiopia", "continues
-    its efforts by donating supplies to African countries"): the recipients of the nearest
-    event whose trigger hangs on the main event's as a purpose, means, second act or the
-    act of its object, within three steps of the parse."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None:
-        return []
-    main = span.root
-    best: tuple[int, list] | None = None
-    for other in events:
-        if other is event or other.reported or not other.recipients:
-            continue
-        at = doc.char_span(other.trigger_start, other.trigger_end, alignment_mode="expand")
-        if at is None:
-            continue
-        word, steps = at.root, 0
-        # up through purpose clauses, "by"-gerunds and coordinated verbs, at most three steps
-        while word.i != main.i and steps < 3 and word.head.i != word.i and word.dep_ in (
-                "xcomp", "advcl", "conj", "pcomp", "prep", "acl", "dobj", "pobj"):
-            word, steps = word.head, steps + 1
-        found = [a for a in other.recipients if _names_actor(a, doc) and
-                 a.text.lower() not in ("them", "it", "him", "her", "us")]
-        if word.i == main.i and found and (best is None or steps < best[0]):
-            best = (steps, found)
-    return best[1] if best else []
-
-
-def _names_actor(actor, doc) -> bool:
-    """Return whether an event actor names someone or somewhere: coded, or a named entity
-    among its words (not "a ban preventing …" or "the access of UN workers")."""
-    if actor.code:
-        return True
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
-        return True
-    root = span.root
-    if root.ent_type_ in _ACTOR_ENTITIES or root.pos_ != "NOUN" or any(
-            t.ent_type_ in _ACTOR_ENTITIES for t in root.children
-            if t.i < root.i and t.dep_ in ("amod", "compound", "poss", "nmod")):
-        return True
-    # a part of a named place is a place ("parts of North Sinai", "the territory of Kashmir")
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and p.ent_type_ in _PLACE_ENTITIES for p in c.children)
-           for c in root.children):
-        return True
-    # people are counted ("18 people", "dozens of fighters") or have a role ("police");
-    # an act or a thing handed over ("lifted a ban", "set up field hospitals") is no one
-    if any(t.dep_ == "nummod" or t.lower_ in ("several", "many", "some", "other")
-           for t in root.children) or root.head.lower_ == "of" and root.head.head.like_num:
-        return True
-    clues = _coder().clues(span.text) if _coder() else None
-    return bool(clues and clues.role)
-
-
-@lru_cache(maxsize=1)
-def _coder():
-    """Return the default actor coder, loaded once for span scoring."""
-    return default_coder()
-
-
-def _join_lists(spans: set[tuple[str, int, int]], tokens: list[str]) -> set[tuple[str, int, int]]:
-    """Return ``spans`` with joint-actor (R) spans joined across "and", "or" and commas:
-    the annotators marked "Trump and King Abdullah will gather" as one span, but listed
-    sources and targets one by one (S/T: 87 lists split, 39 joined in cameo_ner_train)."""
-    ordered = sorted(spans, key=lambda s: (s[0], s[1]))
-    joined: list[tuple[str, int, int]] = []
-    for span in ordered:
-        if joined and span[0] == "R" == joined[-1][0] and joined[-1][2] <= span[1] and \
-                all(t.lower() in ("and", "or", ",") for t in tokens[joined[-1][2]:span[1]]) \
-                and span[1] - joined[-1][2] <= 2:
-            joined[-1] = (span[0], joined[-1][1], span[2])
-        else:
-            joined.append(span)
-    return set(joined)
-
-
-# Apostrophes the ConfliBERT tokens part from a possessive "s" ("Iran ’ s parliament").
-_APOSTROPHES = frozenset({"'", "\u2019", "\u00b4"})
-
-
-def sentence_text(tokens: list[str]) -> tuple[str, list[int]]:
-    """Return the text of a tokenized sentence and each token's offset in it.
-
-    Tokens are joined by spaces, except a possessive "s" split from its apostrophe,
-    which is joined back as "'s": the small model reads "Iran ’ s parliament" (and
-    often "Iran’s parliament") as a verb "s", not as Iran's parliament (111 of the
-    1,153 sentences of cameo_ner_train split one). The text keeps every token's length.
-    """
-    parts: list[str] = []
-    offsets: list[int] = []
-    at = 0
-    for i, token in enumerate(tokens):
-        glued = token == "s" and i > 0 and tokens[i - 1] in _APOSTROPHES
-        if glued:
-            parts[-1] = "'"
-        elif i:
-            parts.append(" ")
-            at += 1
-        offsets.append(at)
-        parts.append(token)
-        at += len(token)
-    return "".join(parts), offsets
-
-
-def evaluate_spans(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=None,
-                   coder=None) -> SpanResult:
-    """Return source/target span F1 on ``conflibert/cameo_ner_train.txt``."""
-    nlp = _model(nlp)
-    coder = coder or default_coder()
-    counts = Counter()
-    sentences = 0
-    for tokens, tags in _bio(directory / "conflibert" / "cameo_ner_train.txt", limit):
-        sentences += 1
-        text, offsets = sentence_text(tokens)
-        doc = nlp(text)
-        events = extract_events(doc, coder, uncoded=True)
-        system = system_spans(events, offsets, tokens=tokens, doc=doc)
-        gold = gold_spans(tags)
-        for name, keep in (("all", None), ("S", "S"), ("T", "T")):
-            s = {x for x in system if keep is None or x[0] == keep}
-            g = {x for x in gold if keep is None or x[0] == keep}
-            counts[name, "tp"] += len(s & g)
-            counts[name, "sys"] += len(s)
-            counts[name, "gold"] += len(g)
-    prf = {n: PRF(counts[n, "tp"], counts[n, "sys"], counts[n, "gold"]) for n in ("all", "S", "T")}
-    return SpanResult(sentences, prf["all"], prf["S"], prf["T"])
 
 
 def evaluate_plover(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=None,

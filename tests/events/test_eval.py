@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from storyline.eval.events import PRF, _join_lists, gold_spans
+from storyline.eval.events import PRF
+from storyline.eval.events_spans import _join_lists, gold_spans
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.eval.events import system_spans
+from storyline.eval.events_spans import system_spans
 from storyline.events.lexicon import load
 
 

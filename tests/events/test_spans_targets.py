@@ -5,7 +5,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from storyline.eval.events import sentence_text
+from storyline.eval.events_spans import sentence_text
 from storyline.events.participants import ActorFinder
 
 
@@ -103,7 +103,7 @@ def test_hoping_another_will_act_is_a_comment_on_them(bare_nlp):
 
 def _spans(nlp, sentence: str) -> set[tuple[str, str]]:
     """Return the (label, words) spans :func:`system_spans` reads in a tokenized sentence."""
-    from storyline.eval.events import system_spans
+    from storyline.eval.events_spans import system_spans
     from storyline.events.component import default_coder, extract_events
 
     tokens = sentence.split()
