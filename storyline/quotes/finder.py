@@ -10,7 +10,9 @@ text. :mod:`.passes` then drops cues inside another attribution's words,
 adds follow-on quotes (a quotation standing alone after an attributed one)
 and notes outlets passing words on. Everything is linear in the number of
 tokens (the nested-cue check in the number of attributions); no second
-model runs.
+model runs. A cue verb with no clause, quotation or object of its own may
+still attribute the rest of its clause ("Clinton cast her rival as …",
+"he complained to party leaders"), for the verbs measured to do so.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from .syntax import SUBJECTS, Draft, bare_report, left_edge, lemma_of, make_draf
 _TITLE_VERBS = cues.SPEECH_VERBS | cues.STANCE_VERBS  # verbs a title attributes with ("… Praises …")
 
 CUE_VERBS = (cues.SPEECH_VERBS | cues.THOUGHT_VERBS | cues.STANCE_VERBS | cues.XCOMP_VERBS
-             | frozenset(cues.PREP_CUES) | cues.QUOTE_ONLY_VERBS)
+             | frozenset(cues.PREP_CUES) | cues.QUOTE_ONLY_VERBS | cues.PREDICATE_VERBS)
 
 
 def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Draft]:
@@ -142,11 +144,26 @@ def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | Non
         form = "colon" if content else form
     if not content and speech:
         content = _adjacent_quotation(doc, verb, quotations)
+    weak = False  # a content read off the bare clause: kept, but never a reason to drop a cue inside it
+    said = speech and lemma not in cues.LOOSE_SPEECH
+    if not content and _unnamed_passive(verb):
+        # "Clinton was booed on Monday": a reaction by no one named, the rest of the clause its matter.
+        content, weak = same_paragraph(doc, verb, _predicate(verb)), True
+    if not content and own_subject and (said or lemma in cues.PREDICATE_VERBS):
+        # "Trump seemed unperturbed", "Cruz told the crowd", "voters cast Sanders as …": the rest of the clause.
+        content, weak = same_paragraph(doc, verb, _predicate(verb)), True
+    if not content and said and (own_subject or _speaker_elsewhere(verb)):
+        # "Cook did not say when", "… and chided the press on Monday": whatever follows a speech verb.
+        content, weak = same_paragraph(doc, verb, _rest_of_clause(verb)), True
     if not content:
         return None
     draft = make_draft(doc, verb, content, quotations, form, cue_end)
     if draft is None:
         return None
+    if weak:
+        draft = replace(draft, weak=True)
+    if draft.speaker is None and verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        return None  # "not authorized to discuss …" with no one named: a plan or a permission, rarely words
     if lemma in cues.SOURCELESS_VERBS:
         # "Trump seemed to back down": the impression is the writer's, its subject no speaker.
         draft = replace(draft, speaker=None, speaker_head=None)
@@ -431,3 +448,39 @@ def _after_colon(doc: Doc, verb: Token, quotations: list[Quotation]) -> set[int]
         span = doc.char_span(after, len(text_of(doc)) if end < 0 else end, alignment_mode="contract")
         return {t.i for t in span} if span is not None and len(span) >= 3 else set()
     return set()
+
+
+_PREDICATE_DEPS = ("dobj", "prep", "attr", "oprd", "acomp", "dative", "xcomp", "prt", "ccomp")
+
+
+def _predicate(verb: Token) -> set[int]:
+    """Return the tokens after a verb that complete its clause (objects, complements, prepositional phrases)."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in _PREDICATE_DEPS and child.lower_ != "according":
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _unnamed_passive(verb: Token) -> bool:
+    """Return whether a cue verb heads a passive sentence naming no agent ("She was booed Monday")."""
+    deps = {c.dep_ for c in verb.children}
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and "nsubjpass" in deps and "agent" not in deps
+
+
+
+def _rest_of_clause(verb: Token) -> set[int]:
+    """Return the tokens of every phrase after a verb in its clause, conjoined verbs left out."""
+    return {t.i for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc", "conj") for t in c.subtree}
+
+
+def _speaker_elsewhere(verb: Token) -> bool:
+    """Return whether a subjectless speech verb takes its speaker from the clause it hangs on.
+
+    A finite verb conjoined to one with a subject ("railed against X and
+    chided Y") or an -ing clause of a speaking subject (", declaring …",
+    "after reciting …").
+    """
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        return verb.head.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in verb.head.children)
+    return verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and subject_of(verb) is not None

@@ -112,8 +112,9 @@ def drop_nested(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> l
     stays, as do a quotation set off by dashes with its tag (- “…,” she
     said -) and the inner quote an outlet's "reported" wraps.
     """
-    # Every content fragment with its draft's index, wrappers left out: one flat list to test cues against.
-    spans = [(a, b, i) for i, d in enumerate(drafts) if not d.wrapper for a, b in d.content]
+    # Every content fragment with its draft's index, wrappers and bare predicates left out: one flat list
+    # to test cues against (a predicate's span is read loosely and would swallow cues of their own).
+    spans = [(a, b, i) for i, d in enumerate(drafts) if not d.wrapper and not d.weak for a, b in d.content]
     keep = []
     for i, draft in enumerate(drafts):
         if draft.cue is None or not _nested(doc, i, draft.cue, spans) or _aside(doc, draft, quotations):

@@ -30,6 +30,7 @@ class Draft:
     reported_by: Range | None = None
     carried_from: int | None = None  # index of the draft whose speaker a follow-on quote takes
     wrapper: bool = False  # an outlet's "reported" around another attribution of the same sentence
+    weak: bool = False  # content read off a bare predicate: too loose to swallow other cues as nested
 
 
 CUE_LEFT = ("aux", "auxpass", "neg", "advmod")

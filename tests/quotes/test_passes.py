@@ -25,9 +25,9 @@ def chars(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def draft(doc: Doc, cue: int, content: tuple[int, int], wrapper: bool = False) -> Draft:
+def draft(doc: Doc, cue: int, content: tuple[int, int], wrapper: bool = False, weak: bool = False) -> Draft:
     return Draft(content=(chars(doc, *content),), cue=chars(doc, cue, cue), speaker=None, speaker_head=None,
-                 channel=None, form="verb", wrapper=wrapper)
+                 channel=None, form="verb", wrapper=wrapper, weak=weak)
 
 
 # "Clinton said Trump wants a wall ."
@@ -50,6 +50,13 @@ def test_a_cue_opening_its_own_adverbial_clause_stays():
 def test_the_words_an_outlet_passes_on_stay():
     doc = parsed(WORDS, HEADS, ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"])
     outer, inner = draft(doc, 1, (2, 5), wrapper=True), draft(doc, 3, (4, 5))
+    assert drop_nested(doc, [outer, inner], []) == [outer, inner]
+
+
+def test_a_bare_predicate_swallows_no_cue():
+    # A content read loosely off a verb's predicate is no reason to drop a cue inside it.
+    doc = parsed(WORDS, HEADS, ["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"])
+    outer, inner = draft(doc, 1, (2, 5), weak=True), draft(doc, 3, (4, 5))
     assert drop_nested(doc, [outer, inner], []) == [outer, inner]
 
 
