@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import IDX, IS_SPACE, LOWER, POS
+from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from . import cues
@@ -38,7 +40,8 @@ def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Dra
         quotations = find_quotations(text_of(doc))
     quoted = _quoted_tokens(doc, quotations)
     drafts: list[Draft] = []
-    for tok in doc:
+    for i in _cue_candidates(doc):
+        tok = doc[i]
         if quoted[tok.i] and tok.text != ":":
             continue  # a cue inside a quotation belongs to the quoted speaker's words
         draft = None
@@ -71,16 +74,33 @@ def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Dra
     return add_follow_ons(doc, drafts, quotations)
 
 
+_CUE_POS = frozenset({VERB, ADJ, NOUN})  # part-of-speech symbols as to_array gives them
+_CUE_WORDS = frozenset({"according", "in", ":"} | cues.HEARSAY_ADVERBS)
+
+
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Return the indexes of the tokens that may carry a cue (verbs, adjectives, nouns,
+    "according", "in", hearsay adverbs, colons), read from arrays: most words are none
+    of these, and spaCy builds a Python object for every token it hands out."""
+    word_ids = {doc.vocab.strings.add(w) for w in _CUE_WORDS}
+    tags, lowers = doc.to_array([POS, LOWER]).T.tolist()
+    return [i for i, (tag, lower) in enumerate(zip(tags, lowers))
+            if tag in _CUE_POS or lower in word_ids]
+
+
 def _quoted_tokens(doc: Doc, quotations: list[Quotation]) -> list[bool]:
     """Return, per token, whether it lies strictly inside a quotation."""
     flags = [False] * len(doc)
+    if not quotations:
+        return flags
+    starts, spaces = doc.to_array([IDX, IS_SPACE]).T.tolist()
     qi = 0
-    for tok in doc:
-        while qi < len(quotations) and quotations[qi].end <= tok.idx:
+    for i, start in enumerate(starts):
+        while qi < len(quotations) and quotations[qi].end <= start:
             qi += 1
         if qi < len(quotations):
             q = quotations[qi]
-            flags[tok.i] = q.inner_start <= tok.idx < q.inner_end and not tok.is_space
+            flags[i] = q.inner_start <= start < q.inner_end and not spaces[i]
     return flags
 
 
