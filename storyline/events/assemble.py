@@ -74,7 +74,7 @@ def pairs(cand: Candidate, code: str) -> list[tuple[EventActor | None, EventActo
 def event_date(doc: Doc, sent: Span, cand: Candidate) -> tuple[str | None, str]:
     """Return (ISO date, where it came from) for an event in ``sent``."""
     timexes = _ext(doc, "timexes")
-    scope = _governors(cand)
+    scope: set[int] | None = None  # read only when the sentence holds a date
     for timex in timexes:
         if not (sent.start_char <= timex.start < sent.end_char):
             continue
@@ -87,6 +87,8 @@ def event_date(doc: Doc, sent: Span, cand: Candidate) -> tuple[str | None, str]:
         head = span.root.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
             head = head.head
+        if scope is None:
+            scope = _governors(cand)
         if head.i in scope:
             return _ISO_DATE.match(value).group(0), "timex"
     article = _ext(doc, "article", None)
@@ -113,10 +115,7 @@ def _governors(cand: Candidate) -> set[int]:
 def event_place(doc: Doc, sent: Span, cand: Candidate,
                 actors: list[EventActor]) -> tuple[str | None, str | None]:
     """Return (place name, ISO3 country) of the place the event happened in, if said."""
-    trigger = cand.trigger
-    scope = {t.idx for t in trigger.subtree}
-    if cand.via is not None:
-        scope |= {t.idx for t in cand.via.subtree}
+    scope: set[int] | None = None  # read only when the sentence names a place
     for place in _ext(doc, "places"):
         if not (sent.start_char <= place.start < sent.end_char):
             continue
@@ -125,7 +124,13 @@ def event_place(doc: Doc, sent: Span, cand: Candidate,
         if any(a.start <= place.start < a.end for a in actors):
             continue
         token = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if token is None or token.root.idx not in scope:
+        if token is None:
+            continue
+        if scope is None:
+            scope = {t.idx for t in cand.trigger.subtree}
+            if cand.via is not None:
+                scope |= {t.idx for t in cand.via.subtree}
+        if token.root.idx not in scope:
             continue
         prep = token.root.head
         if token.root.dep_ == "pobj" and prep.lower_ in ("in", "at", "near", "outside"):
