@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from . import cues
 from .forms import according_to, adjective_cue, headline, hearsay, in_poll, name_colon, noun_cue, signed_quotes
 from .marks import Quotation, find_quotations, inside
-from .passes import add_follow_ons, drop_nested, mark_reports
+from .passes import add_follow_ons, credit_citations, drop_nested, mark_reports
 from .syntax import SUBJECTS, Draft, bare_report, left_edge, lemma_of, make_draft, same_paragraph, snap, subject_of, text_of
 
 _TITLE_VERBS = cues.SPEECH_VERBS | cues.STANCE_VERBS  # verbs a title attributes with ("… Praises …")
@@ -70,7 +70,7 @@ def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Dra
     title = headline(doc, drafts, _TITLE_VERBS)
     if title is not None:
         drafts.insert(0, title)
-    drafts = drop_nested(doc, mark_reports(doc, drafts), quotations)
+    drafts = drop_nested(doc, credit_citations(doc, mark_reports(doc, drafts)), quotations)
     return add_follow_ons(doc, drafts, quotations)
 
 

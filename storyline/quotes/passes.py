@@ -100,6 +100,34 @@ def mark_reports(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def credit_citations(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Return ``drafts`` where "X reported …, citing Y" has Y as the speaker and X as the
+    reporting source, the "citing" itself no attribution of its own."""
+    at_cue = {}
+    for i, d in enumerate(drafts):
+        if d.cue is not None:
+            span = doc.char_span(*d.cue, alignment_mode="expand")
+            if span is not None:
+                at_cue[span.root.i] = i
+    out = list(drafts)
+    dropped = set()
+    for i, d in enumerate(drafts):
+        if d.cue is None or len(d.content) != 1:
+            continue
+        cue = doc.char_span(*d.cue, alignment_mode="expand")
+        if cue is None or cue.root.lemma_.lower() != "cite" or cue.root.tag_ != "VBG":
+            continue
+        j = at_cue.get(cue.root.head.i)
+        cited = doc.char_span(*d.content[0], alignment_mode="expand")
+        if j is None or j == i or cited is None or cited.root.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        report = out[j]
+        out[j] = replace(report, speaker=d.content[0], speaker_head=cited.root.i,
+                         reported_by=report.reported_by or report.speaker)
+        dropped.add(i)
+    return [d for i, d in enumerate(out) if i not in dropped]
+
+
 def drop_nested(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:
     """Return ``drafts`` without those whose cue lies inside another draft's content.
 
