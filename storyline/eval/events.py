@@ -216,7 +216,7 @@ def conflibert_class(code: str) -> int:
 def lexical_class(doc) -> int | None:
     """Return the ConfliBERT class of the main-clause-most event word of ``doc`` when no
     event with actors was found (None when the lexicon knows no word of it)."""
-    from ..events.extract import context
+    from ..events.lexicon import context
     from ..events.lexicon import load
 
     lexicon = load()

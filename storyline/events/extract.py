@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .candidates import Candidate
-from .lexicon import Lexicon, VerbCoding
+from .lexicon import SUBCLAUSE, Lexicon, VerbCoding
 from .nouns import RECIPROCAL_ROOTS, TARGET_PREPS, NounReader
 from .objects import CLAIMED, ObjectReader, named
 from .participants import ActorFinder
@@ -50,22 +50,9 @@ _EXPECTED = frozenset({"will", "would", "could", "can", "might", "may"})
 HOPE_CODE = "013"
 # Statements are left to the quotes component; CAMEO codes them only as a residual.
 STATEMENT_CODES = frozenset({"010", "01"})
-_SUBCLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
-# "in" and "at" mostly give the place, not the target, of an action.
 _PERSONAL = frozenset({"he", "she", "they", "it", "we"})
 # Prepositions placing an act in a place ("killings throughout the Central African Republic").
 _WITHIN = ("in", "into", "inside", "throughout")
-
-
-def context(verb: Token, limit: int = 12) -> list[tuple[str, str]]:
-    """Return (text, lemma) of the words after ``verb`` in its own clause, at most ``limit``."""
-    skip: set[int] = set()
-    for child in verb.children:
-        if child.dep_ in _SUBCLAUSE or child.dep_.startswith("nsubj") or child.dep_ == "agent":
-            skip.update(t.i for t in child.subtree)
-    words = [(t.text, t.lemma_) for t in verb.subtree
-             if t.i > verb.i and t.i not in skip and not t.is_punct]
-    return words[:limit]
 
 
 class Extractor(ObjectReader, StanceReader, NounReader):
@@ -228,7 +215,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
         skip: set[int] = set()
         for child in tree.children[verb.i]:
             dep = deps[child]
-            if dep in _SUBCLAUSE or dep.startswith("nsubj") or dep == "agent":
+            if dep in SUBCLAUSE or dep.startswith("nsubj") or dep == "agent":
                 skip.update(tree.subtree(child))
         at = verb.i
         words = [tree.words(i) for i in tree.subtree(at)

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from .verbdict import NO_EVENT, VerbLexicon, VerbPattern, load_lexicon
+
+# Clauses hanging on a verb whose words are not its own pattern's context.
+SUBCLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
 
 OWN_FILE = Path(__file__).parent / "data" / "storyline_lexicon.tsv"
 
@@ -178,3 +183,14 @@ def load(verbs: str | None = None, own: str | None = None) -> Lexicon:
     """Return the packaged lexicon (or one built from a PETRARCH verb file ``verbs``)."""
     own_text = Path(own).read_text(encoding="utf-8") if own else OWN_FILE.read_text("utf-8")
     return merge(load_lexicon(verbs), own_text)
+
+
+def context(verb: Token, limit: int = 12) -> list[tuple[str, str]]:
+    """Return (text, lemma) of the words after ``verb`` in its own clause, at most ``limit``."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in SUBCLAUSE or child.dep_.startswith("nsubj") or child.dep_ == "agent":
+            skip.update(t.i for t in child.subtree)
+    words = [(t.text, t.lemma_) for t in verb.subtree
+             if t.i > verb.i and t.i not in skip and not t.is_punct]
+    return words[:limit]

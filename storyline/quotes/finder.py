@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.attrs import IDX, IS_SPACE, LOWER, POS
+from spacy.attrs import LOWER, POS
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from . import cues
 from .forms import according_to, adjective_cue, headline, hearsay, in_poll, name_colon, noun_cue, signed_quotes
-from .marks import Quotation, find_quotations, inside
+from .marks import Quotation, find_quotations, inside, quoted_tokens
 from .passes import add_follow_ons, credit_citations, drop_nested, mark_reports
 from .syntax import SUBJECTS, Draft, bare_report, left_edge, lemma_of, make_draft, same_paragraph, snap, subject_of, text_of
 
@@ -38,7 +38,7 @@ def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Dra
     """Return the attributions of ``doc`` in text order, speakers unresolved."""
     if quotations is None:
         quotations = find_quotations(text_of(doc))
-    quoted = _quoted_tokens(doc, quotations)
+    quoted = quoted_tokens(doc, quotations)
     drafts: list[Draft] = []
     for i in _cue_candidates(doc):
         tok = doc[i]
@@ -86,22 +86,6 @@ def _cue_candidates(doc: Doc) -> list[int]:
     tags, lowers = doc.to_array([POS, LOWER]).T.tolist()
     return [i for i, (tag, lower) in enumerate(zip(tags, lowers))
             if tag in _CUE_POS or lower in word_ids]
-
-
-def _quoted_tokens(doc: Doc, quotations: list[Quotation]) -> list[bool]:
-    """Return, per token, whether it lies strictly inside a quotation."""
-    flags = [False] * len(doc)
-    if not quotations:
-        return flags
-    starts, spaces = doc.to_array([IDX, IS_SPACE]).T.tolist()
-    qi = 0
-    for i, start in enumerate(starts):
-        while qi < len(quotations) and quotations[qi].end <= start:
-            qi += 1
-        if qi < len(quotations):
-            q = quotations[qi]
-            flags[i] = q.inner_start <= start < q.inner_end and not spaces[i]
-    return flags
 
 
 def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | None:

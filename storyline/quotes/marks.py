@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_SPACE
+from spacy.tokens import Doc
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -133,3 +136,19 @@ def inside(quotations: list[Quotation], start: int, end: int) -> float:
             break
         covered += min(end, q.end) - max(start, q.start)
     return covered / (end - start)
+
+
+def quoted_tokens(doc: Doc, quotations: list[Quotation]) -> list[bool]:
+    """Return, per token, whether it lies strictly inside a quotation."""
+    flags = [False] * len(doc)
+    if not quotations:
+        return flags
+    starts, spaces = doc.to_array([IDX, IS_SPACE]).T.tolist()
+    qi = 0
+    for i, start in enumerate(starts):
+        while qi < len(quotations) and quotations[qi].end <= start:
+            qi += 1
+        if qi < len(quotations):
+            q = quotations[qi]
+            flags[i] = q.inner_start <= start < q.inner_end and not spaces[i]
+    return flags
