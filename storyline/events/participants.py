@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import weakref
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -48,10 +47,6 @@ NO_COUNTRY = "---"
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this",
              "itself", "themselves", "him", "her", "them", "us", "me"}
 
-
-# Codes the actor coder gave phrases, per coder (weakly held: a dropped coder frees them).
-_CODE_MEMO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_MEMO_SIZE = 50_000
 
 
 @lru_cache(maxsize=1)
@@ -365,19 +360,9 @@ class ActorFinder:
         """Return the actor coder's code of ``text`` on the finder's date, or None."""
         if not self.coder:
             return None
-        # the same phrases recur across sentences and articles ("the United States",
-        # "Russia"): the coder is a pure function of (text, date), so ask it once
-        memo = _CODE_MEMO.get(self.coder)
-        if memo is None:
-            memo = _CODE_MEMO[self.coder] = {}
-        key = (text, self.date)
-        if key in memo:
-            return memo[key]
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()  # bounded: a long-running pipeline must not grow without end
+        # the coder remembers its readings of a phrase: repeated phrases cost a look-up
         found = self.coder.code_phrase(text, self.date, generic=True)
-        code = memo[key] = found.code if found else None
-        return code
+        return found.code if found else None
 
     def _metonymy(self, text: str, code: str, metonymy: bool) -> str:
         """Return ``code`` with GOV added when ``text`` is a capital standing for its state."""

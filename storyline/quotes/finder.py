@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.attrs import LOWER, POS
+from spacy.strings import hash_string
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
@@ -75,17 +76,17 @@ def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Dra
 
 
 _CUE_POS = frozenset({VERB, ADJ, NOUN})  # part-of-speech symbols as to_array gives them
-_CUE_WORDS = frozenset({"according", "in", ":"} | cues.HEARSAY_ADVERBS)
+# the lower-case forms' hashes, as ``Doc.to_array([LOWER])`` gives them
+_CUE_WORDS = frozenset(hash_string(w) for w in {"according", "in", ":"} | cues.HEARSAY_ADVERBS)
 
 
 def _cue_candidates(doc: Doc) -> list[int]:
     """Return the indexes of the tokens that may carry a cue (verbs, adjectives, nouns,
     "according", "in", hearsay adverbs, colons), read from arrays: most words are none
     of these, and spaCy builds a Python object for every token it hands out."""
-    word_ids = {doc.vocab.strings.add(w) for w in _CUE_WORDS}
     tags, lowers = doc.to_array([POS, LOWER]).T.tolist()
     return [i for i, (tag, lower) in enumerate(zip(tags, lowers))
-            if tag in _CUE_POS or lower in word_ids]
+            if tag in _CUE_POS or lower in _CUE_WORDS]
 
 
 def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | None:
