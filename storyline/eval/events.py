@@ -119,7 +119,7 @@ def _iso(date: str | None) -> str | None:
     return None
 
 
-def _model(nlp):
+def plain_model(nlp):
     """Return ``nlp`` or the plain model."""
     if nlp is not None:
         return nlp
@@ -155,7 +155,7 @@ def evaluate_gsr(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=No
                  coder=None) -> GsrResult:
     """Return event tuple scores on ``petrarch/PETR2_GSR_validation.jsonl``."""
     records = _jsonl(directory / "petrarch" / "PETR2_GSR_validation.jsonl", limit)
-    nlp = _model(nlp)
+    nlp = plain_model(nlp)
     coder = coder or default_coder()
     counts = Counter()
     misses: list[Miss] = []
@@ -245,7 +245,7 @@ def evaluate_classes(directory: Path = DEFAULT_DIR, limit: int | None = None, nl
                      coder=None) -> ClassResult:
     """Return penta-class macro-F1 on ``conflibert/cameo_class_train.tsv``."""
     rows = list(_tsv(directory / "conflibert" / "cameo_class_train.tsv", limit))
-    nlp = _model(nlp)
+    nlp = plain_model(nlp)
     coder = coder or default_coder()
     pairs = []
     misses = []
@@ -277,7 +277,7 @@ def evaluate_plover(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp
     """Return PLOVER type accuracy on ``plover/PLOVER_GSR_CAMEO.normalized.jsonl``."""
     records = [r for r in _jsonl(directory / "plover" / "PLOVER_GSR_CAMEO.normalized.jsonl",
                                  limit) if r.get("event") and r.get("text")]
-    nlp = _model(nlp)
+    nlp = plain_model(nlp)
     coder = coder or default_coder()
     cameo = load_cameo()
     right = answered = right_answered = 0

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import EvaluationDataError
 from ..events.component import default_coder, extract_events
 from ..events.records import Event
-from .events import DEFAULT_DIR, PRF, _model, best_event
+from .events import DEFAULT_DIR, PRF, best_event, plain_model
 
 
 @dataclass(frozen=True)
@@ -324,7 +324,7 @@ def sentence_text(tokens: list[str]) -> tuple[str, list[int]]:
 def evaluate_spans(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=None,
                    coder=None) -> SpanResult:
     """Return source/target span F1 on ``conflibert/cameo_ner_train.txt``."""
-    nlp = _model(nlp)
+    nlp = plain_model(nlp)
     coder = coder or default_coder()
     counts = Counter()
     sentences = 0
