@@ -108,27 +108,31 @@ class Match:
 
 @dataclass
 class _Index:
-    """First word → phrases starting with it, longest first."""
+    """First word → phrase length → phrase → entry, lengths longest first."""
 
-    by_first: dict[str, list[tuple[tuple[str, ...], object]]] = field(default_factory=dict)
+    by_first: dict[str, dict[int, dict[tuple[str, ...], object]]] = field(default_factory=dict)
 
     def add(self, phrase: tuple[str, ...], entry: object) -> None:
-        if phrase:
-            self.by_first.setdefault(phrase[0], []).append((phrase, entry))
+        if phrase:  # a phrase added twice keeps its first entry
+            lengths = self.by_first.setdefault(phrase[0], {})
+            lengths.setdefault(len(phrase), {}).setdefault(phrase, entry)
 
     def freeze(self) -> None:
-        for options in self.by_first.values():
-            options.sort(key=lambda item: -len(item[0]))
+        for first, lengths in self.by_first.items():
+            self.by_first[first] = dict(sorted(lengths.items(), reverse=True))
 
     def longest_at(self, words: Sequence[str], start: int) -> tuple[tuple[str, ...], object] | None:
-        for phrase, entry in self.by_first.get(words[start], ()):
-            end = start + len(phrase)
-            if end <= len(words) and tuple(words[start:end]) == phrase:
-                return phrase, entry
+        # one look-up per length a phrase with this first word has, not one per phrase
+        for length, phrases in self.by_first.get(words[start], {}).items():
+            if start + length <= len(words):
+                phrase = tuple(words[start:start + length])
+                entry = phrases.get(phrase)
+                if entry is not None:
+                    return phrase, entry
         return None
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.by_first.values())
+        return sum(len(p) for lengths in self.by_first.values() for p in lengths.values())
 
 
 class ActorDictionary:
@@ -155,7 +159,7 @@ class ActorDictionary:
             self.agents.append(agent)
             for phrase in agent.phrases:
                 self._agents.add(phrase, agent)
-        # A stable sort keeps file order among equally long phrases: first entry wins.
+        # lengths longest first; a phrase known already keeps its first entry (file order)
         self._actors.freeze()
         self._agents.freeze()
         self._loose = None

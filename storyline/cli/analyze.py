@@ -14,7 +14,7 @@ from .ingest import ingest_into
 @click.command("analyze")
 @db_option
 @click.option("--workers", type=int, default=None, help="Worker processes (default 1).")
-@click.option("--batch-size", type=int, default=None, help="Articles per nlp.pipe batch (default 16).")
+@click.option("--batch-size", type=int, default=None, help="Articles per nlp.pipe batch (default 32).")
 def analyze_command(db, workers, batch_size):
     """Analyse every stored article not yet analysed by the current component versions."""
     settings = settings_from(db=db, workers=workers, batch_size=batch_size)

@@ -391,19 +391,20 @@ class Extractor(ObjectReader, StanceReader, NounReader):
 
     def _targets(self, verb: Token) -> list[EventActor]:
         """Return the verb's target actors: object, dative, else a prepositional object."""
+        children = list(verb.children)  # read once: spaCy builds each child anew per walk
         if verb.lemma_.lower() in TRANSFERS:
             found = self._destination(verb)
             if found:
                 return found
         if verb.lemma_.lower() in ARRIVALS:
             # "peacekeepers arrived in South Sudan": where they came is the target
-            for child in verb.children:
+            for child in children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                     for pobj in (c for c in child.children if c.dep_ == "pobj"):
                         found = self.finder.actors(pobj, "location") if named(pobj) else []
                         if found:
                             return found
-        for child in verb.children:
+        for child in children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 child = next((c for c in child.children if c.dep_ == "pobj"), child)
             if child.dep_ in ("dobj", "obj", "dative", "pobj"):
@@ -418,7 +419,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                         self._recipient(verb, child) or found
                 if found and (any(a.code for a in found) or not self._abstract(child)):
                     return found
-        for child in verb.children:
+        for child in children:
             # "called for sanctions against China over abuses": the act asked for names
             # whom it is aimed at, before any other phrase of the verb
             if child.dep_ == "prep" and child.lower_ == "for":
@@ -428,17 +429,17 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                         if found:
                             return found
         for prep in TARGET_PREPS:
-            for child in verb.children:
+            for child in children:
                 if child.dep_ == "prep" and child.lower_ == prep:
                     found = self._object_actors(child, prep)
                     if found:
                         return found
-        for child in verb.children:
+        for child in children:
             if child.dep_ == "prt":
                 found = self._object_actors(child)
                 if found:
                     return found
-        for child in verb.children:
+        for child in children:
             if child.dep_ in ("dobj", "obj") and self._abstract(child):
                 found = self._owned(child)
                 for prep in (c for c in child.children if c.dep_ == "prep" and
@@ -448,14 +449,14 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                         found = found or self._owned(pobj, own=True)
                 if child.lemma_.lower() in CLAIMED:
                     # "denied charges by the Chamber": the parser hangs "by" on the verb
-                    for prep in (c for c in verb.children if c.dep_ == "prep" and
+                    for prep in (c for c in children if c.dep_ == "prep" and
                                  c.lower_ in ("by", "from") and c.i > child.i):
                         found = found or self._object_actors(prep, "owner")
                 # "expressed hopes the government will change": who the hope is about
                 found = found or self._clause_subject(child)
                 if found:
                     return found
-        for child in verb.children:
+        for child in children:
             if child.dep_ in ("dobj", "obj") and (
                     child.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or child.pos_ == "NUM"):
                 # "provided €3.5 million in humanitarian funding to Lebanon": the sum stands
@@ -465,7 +466,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                         found = self._recipient(verb, thing)
                         if found:
                             return found
-        for child in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for child in (c for c in children if c.dep_ == "prep" and c.lower_ == "as"):
             # "resigned as president of Peru": the office's country is the one acted on
             for role in (c for c in child.children if c.dep_ == "pobj"):
                 for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -48,11 +49,10 @@ def analyze(store: Store, settings: Settings, progress: Callable[[str], None] | 
     nlp = nlp or build_pipeline(settings)
     summary = AnalyzeSummary(versions=versions(nlp))
     pending = store.pending_analysis(summary.versions)
-    articles = (store.article(i) for i in pending)
     if settings.workers > 1 and len(pending) > 1:
-        results = _parallel(nlp, articles, settings)
+        results = _parallel(nlp, pending, store.article, settings)
     else:
-        results = _serial(nlp, articles, settings.batch_size)
+        results = _serial(nlp, (store.article(i) for i in pending), settings.batch_size)
     for article_id, result, error in results:
         store.save_analysis(article_id, summary.versions, result, error)
         if error:
@@ -97,6 +97,7 @@ def _describe(exc: BaseException) -> str:
 
 # -- worker processes ----------------------------------------------------------
 _WORKER_NLP = None
+_SMALLEST = 4  # articles in the last batches: smaller ones cost more than they balance
 
 
 def _init_worker(settings: Settings) -> None:
@@ -110,41 +111,42 @@ def _work(batch: list[Article]) -> list[tuple[str, dict | None, str | None]]:
 
 
 def split_batches(items: list, size: int, workers: int) -> list[list]:
-    """Return ``items`` cut into batches of at most ``size``, at least two per worker.
+    """Return ``items`` cut into batches of at most ``size``, shrinking towards the end.
 
-    Batches of near-equal length keep every worker busy to the end, also when
-    there are fewer items than ``size`` times the workers.
+    Each batch takes at most an equal share of what is left among twice the
+    workers (guided scheduling): batches stay full while much work remains,
+    and the last ones are small, so no worker sits idle while another finishes
+    a long batch, also when there are fewer items than ``size`` times the workers.
     """
-    if not items:
-        return []
-    count = min(len(items), max(-(-len(items) // size), 2 * workers))
-    step, extra = divmod(len(items), count)
     out, start = [], 0
-    for i in range(count):
-        end = start + step + (1 if i < extra else 0)
-        out.append(items[start:end])
-        start = end
+    smallest = min(_SMALLEST, -(-len(items) // (2 * workers)))
+    while start < len(items):
+        left = len(items) - start
+        step = min(size, max(-(-left // (2 * workers)), smallest))
+        out.append(items[start:start + step])
+        start += step
     return out
 
 
-def _parallel(nlp, articles, settings: Settings):
+def _parallel(nlp, pending: list[str], read: Callable[[str], Article], settings: Settings):
     """Yield results from worker processes, reading articles in the calling thread.
 
-    The store's connection belongs to this thread, so articles are read here in
-    rounds of a few batches per worker and handed to the pool as lists.
+    The store's connection belongs to this thread, so each batch is read here
+    just before it is handed to the pool; a few batches per worker wait in the
+    pool's queue, so a worker that finishes early starts the next one at once.
+    Results come back in the order the batches were handed out.
     """
     global _WORKER_NLP
     _WORKER_NLP = nlp
-    size = settings.batch_size
     ctx = multiprocessing.get_context("fork")
+    window: deque = deque()
     with ctx.Pool(settings.workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        articles = iter(articles)
-        while True:
-            round_ = [a for _, a in zip(range(size * settings.workers * 2), articles)]
-            if not round_:
-                break
-            for results in pool.imap(_work, split_batches(round_, size, settings.workers)):
-                yield from results
+        for ids in split_batches(pending, settings.batch_size, settings.workers):
+            window.append(pool.apply_async(_work, ([read(i) for i in ids],)))
+            if len(window) > 2 * settings.workers:
+                yield from window.popleft().get()
+        while window:
+            yield from window.popleft().get()
 
 
 # -- linking across articles -----------------------------------------------------

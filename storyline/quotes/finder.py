@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import hash_string
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
@@ -75,18 +75,20 @@ def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Dra
     return add_follow_ons(doc, drafts, quotations)
 
 
-_CUE_POS = frozenset({VERB, ADJ, NOUN})  # part-of-speech symbols as to_array gives them
 # the lower-case forms' hashes, as ``Doc.to_array([LOWER])`` gives them
 _CUE_WORDS = frozenset(hash_string(w) for w in {"according", "in", ":"} | cues.HEARSAY_ADVERBS)
+_CUE_LEMMAS = cues.STANCE_ADJECTIVES | cues.CUE_NOUNS | cues.OWNERLESS_NOUNS
 
 
 def _cue_candidates(doc: Doc) -> list[int]:
-    """Return the indexes of the tokens that may carry a cue (verbs, adjectives, nouns,
-    "according", "in", hearsay adverbs, colons), read from arrays: most words are none
-    of these, and spaCy builds a Python object for every token it hands out."""
-    tags, lowers = doc.to_array([POS, LOWER]).T.tolist()
-    return [i for i, (tag, lower) in enumerate(zip(tags, lowers))
-            if tag in _CUE_POS or lower in _CUE_WORDS]
+    """Return the indexes of the tokens that may carry a cue (verbs, stance adjectives,
+    cue nouns, "according", "in", hearsay adverbs, colons), read from arrays: most words
+    are none of these, and spaCy builds a Python object for every token it hands out."""
+    tags, lowers, lemmas = doc.to_array([POS, LOWER, LEMMA]).T.tolist()
+    strings = doc.vocab.strings
+    nominal = {h for h in set(lemmas) if strings[h].lower() in _CUE_LEMMAS}
+    return [i for i, (tag, lower, lemma) in enumerate(zip(tags, lowers, lemmas))
+            if tag == VERB or lower in _CUE_WORDS or (tag in (ADJ, NOUN) and lemma in nominal)]
 
 
 def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | None:

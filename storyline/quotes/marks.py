@@ -2,7 +2,7 @@
 
 News copy mixes curly and straight double marks, leaves the closing mark off
 a paragraph when the quote goes on in the next one, and sometimes simply
-forgets a mark. Pairing is one linear pass over the characters that never
+forgets a mark. Pairing is one linear pass from mark to mark that never
 fails: an unclosed quotation ends at its paragraph's end (or just before the
 next opening mark) and says so in ``closed``. Single marks are left alone:
 they are apostrophes far more often than quotations, and they nest inside
@@ -52,17 +52,8 @@ def _opens(text: str, i: int, width: int, line_start: int, line_end: int) -> boo
     return False
 
 
-def _mark_at(text: str, i: int) -> int:
-    """Return the width of a double quotation mark at ``i`` (0 when none).
-
-    Two apostrophes ('') serve as a straight double mark in some newsrooms' copy.
-    """
-    ch = text[i]
-    if ch in MARKS:
-        return 1
-    if ch == "'" and text.startswith("''", i):
-        return 2
-    return 0
+# A double quotation mark; two apostrophes ('') serve as a straight one in some newsrooms' copy.
+_MARK = re.compile("[" + MARKS + "]|''")
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -80,15 +71,13 @@ def find_quotations(text: str) -> list[Quotation]:
         open_at: int | None = None
         open_width = 1
         continued = False
-        first = True
-        i = lo
-        while i < hi:
-            width = _mark_at(text, i)
-            if not width:
-                if not text[i].isspace():
-                    first = False
-                i += 1
-                continue
+        last = lo  # where the text after the previous mark starts
+        for mark in _MARK.finditer(text, lo, hi):
+            i = mark.start()
+            width = mark.end() - i
+            # the paragraph's first mark, with only spaces before it, may reopen a quotation
+            first = last == lo and (i == lo or text[lo:i].isspace())
+            last = mark.end()
             ch = text[i]
             straight = ch == STRAIGHT or width == 2
             if ch in OPENING and open_at is not None and (i + 1 >= hi or not text[i + 1].isalnum()):
@@ -108,8 +97,6 @@ def find_quotations(text: str) -> list[Quotation]:
                 add(open_at, open_width, i + width, i, True, continued)
                 open_at = None
                 continued = False
-            first = False
-            i += width
         carried = open_at is not None
         if open_at is not None:
             end = _trim_end(text, open_at, hi)

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from . import cues
 from .marks import Quotation, inside
-from .syntax import Draft, Range, bare_report, is_outlet, phrase, text_of
+from .syntax import Draft, Range, bare_report, indexes_of, is_outlet, phrase, text_of
 
 _MIN_FOLLOW_ON_WORDS = 4
 
@@ -72,7 +73,8 @@ def _previous_speaker(doc: Doc, drafts: list[Draft], q: Quotation) -> int | None
 def mark_reports(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Return ``drafts`` where an outlet's "reported" wrapping another attribution is noted on it."""
     out = list(drafts)
-    tags = [t for t in doc if bare_report(t) and t.dep_ in ("ccomp", "parataxis", "conj")
+    reporting = (doc[i] for i in indexes_of(doc, LEMMA, cues.REPORTING_VERBS))
+    tags = [t for t in reporting if bare_report(t) and t.dep_ in ("ccomp", "parataxis", "conj")
             and (t.lemma_.lower() != "say" or is_outlet(next(c for c in t.children if c.dep_ == "nsubj")))]
     for tag in tags:
         subject = next(c for c in tag.children if c.dep_ == "nsubj")

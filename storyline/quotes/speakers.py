@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from . import cues
 from ..pipeline.documents import text_of
-from .syntax import Draft
+from .syntax import Draft, indexes_of
 from .marks import Quotation, inside
 from .records import Quote, Span
 
@@ -267,7 +268,9 @@ def _genders(doc: Doc, refs: list[Ref]) -> dict[str, str]:
             votes.setdefault(ref.key or ref.name, [0, 0])[sex == "f"] += 3
     p = 0
     last: Ref | None = None
-    for tok in doc:
+    # only the gendered pronouns are looked at, found from the lower-case forms' array
+    for i in indexes_of(doc, LOWER, _GENDERED):
+        tok = doc[i]
         while p < len(people) and people[p].end <= tok.idx:
             last = people[p]
             p += 1
@@ -278,6 +281,7 @@ def _genders(doc: Doc, refs: list[Ref]) -> dict[str, str]:
     return {who: ("f" if f > m else "m") for who, (m, f) in votes.items() if m != f}
 
 
+_GENDERED = cues.MALE_WORDS | cues.FEMALE_WORDS
 _TITLES = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 
 

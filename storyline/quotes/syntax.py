@@ -106,6 +106,18 @@ def _word_before(doc: Doc, verb: Token, content: set[int]) -> Token | None:
     return None
 
 
+def indexes_of(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
+    """Return the indexes of the tokens whose ``attr`` (LOWER, LEMMA …), lower-cased, is in ``words``.
+
+    Read from ``Doc.to_array``: each distinct value is looked up once, and
+    spaCy builds no Python object for the tokens that do not match.
+    """
+    values = doc.to_array([attr]).reshape(-1).tolist()
+    strings = doc.vocab.strings
+    keep = {h for h in set(values) if strings[h].lower() in words}
+    return [i for i, h in enumerate(values) if h in keep]
+
+
 def bare_report(verb: Token) -> bool:
     """Return whether ``verb`` is an object-less reporting tag ("the ministry reported")."""
     if verb.lemma_.lower() not in cues.REPORTING_VERBS:
