@@ -37,7 +37,24 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "period-word": ("year", "week"), "set": UNITS + ("thurs", "morning", "evening", "afternoon"),
     "ref": ("soon", "near", "long", "moment", "present", "future", "these", "current", "past",
             "recent", "now", "lately"),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "decade-word": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                    "eighties", "nineties"),
+    "that-year": ("year",), "vague-span": ("minute", "hour", "day", "week", "month", "year",
+                                            "decade"),
+    "story-unit": ("following", "previous", "preceding", "prior", "succeeding", "subsequent",
+                   "next"),
+    "story-that": ("day", "week", "month", "year"), "story-day": ("before", "after"),
+    "story-part": ("morning", "afternoon", "evening", "night"),
 }
+# Rules whose anchor word always begins a word of the match (the pattern puts a space, a
+# hyphen or the rule's own word boundary before it): an anchor inside a word ("day" in
+# "Monday", "mar" in "summary") can be skipped. Not so for "weekday" and "set" (weekday
+# names are found through "day") nor for digits.
+WORD_START = frozenset({"month-day", "day-month", "month-year", "month", "ago", "duration",
+                        "deictic", "end-of-year", "bare-units", "season", "decade-word",
+                        "that-year", "vague-span", "story-unit", "story-that", "story-day",
+                        "story-part"})
 
 
 # The non-ASCII letters IGNORECASE matches to ASCII letters (documented in ``re``): where
@@ -56,6 +73,7 @@ class Windowed:
     pattern: re.Pattern[str]
     anchors: re.Pattern[str]
     words: tuple[str, ...]  # the anchors, lower case
+    word_start: bool  # every match holds an anchor at the start of a word
     width: Bound  # on the characters a match consumes
     reach: Bound  # on how far past its start the engine reads
 
@@ -74,7 +92,7 @@ def windowed(rule: Rule) -> Windowed | None:
         return None
     anchors = re.compile("(?=" + "|".join(re.escape(w) for w in words) + ")", rule.pattern.flags)
     return Windowed(rule.pattern, anchors, tuple(w.lower() for w in words),
-                    width, reach)
+                    rule.name in WORD_START, width, reach)
 
 
 def finditer(win: Windowed, text: str, lowered: str,
@@ -114,14 +132,20 @@ def _anchor_points(win: Windowed, text: str, lowered: str) -> list[int]:
     """Return the sorted starts of the anchor words in ``text`` (a superset is harmless)."""
     if len(lowered) != len(text) or any(c in text for c in FOLDS_TO_ASCII):
         # Offsets or case folding differ from the pattern's: ask the regex engine.
-        return [m.start() for m in win.anchors.finditer(text)]
-    points = []
-    for word in win.words:
-        at = lowered.find(word)
-        while at >= 0:
-            points.append(at)
-            at = lowered.find(word, at + 1)
-    return sorted(points)
+        points = [m.start() for m in win.anchors.finditer(text)]
+    else:
+        points = []
+        for word in win.words:
+            at = lowered.find(word)
+            while at >= 0:
+                points.append(at)
+                at = lowered.find(word, at + 1)
+        points.sort()
+    if win.word_start:
+        # "\w" before the anchor: inside a word (``str.isalnum`` is "\w" without "_")
+        points = [at for at in points if not at or not (
+            text[at - 1].isalnum() or text[at - 1] == "_")]
+    return points
 
 
 # An upper bound on a length: a constant plus, per character class (as regex text), how

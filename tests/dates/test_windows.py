@@ -16,7 +16,11 @@ PIECES = ("three", "3", "12", "2011", "1998", "years", "year", "days", "ago", "e
           "9:30", "p.m.", "a.m.", "noon", "GMT", "quarter", "half", "first", "fiscal", "today",
           "yesterday", "Christmas", "New", "Year's", "Eve", "now", "currently", "recent",
           "the end of", "for", "hours", "decade", "century", "1/2", "½", "and a half", ",", ".",
-          "market", "mayor", "today's", "K", "ſecond", "İ", "’", "'", "(", ")")
+          "market", "mayor", "today's", "K", "ſecond", "İ", "’", "'", "(", ")",
+          "spring", "fall", "winter", "following", "previous", "same", "that", "day", "before",
+          "nineties", "the sixties", "evening", "recent", "coming",
+          # anchor words inside other words: skipped where a match must start a word there
+          "summary", "holiday", "fallout", "decision", "yearly", "Mayday", "_day", "3day")
 FILLER = ("people", "said", "officials", "in", "a", "statement", "police")
 SPACES = (" ", " ", " ", "  ", "\n", "\n\n", "\t ", "-", "")
 
