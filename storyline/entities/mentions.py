@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import DEP, HEAD, ORTH, POS
 from spacy.language import Language
+from spacy.symbols import PROPN, appos
 from spacy.tokens import Doc, Span
 
 from ..errors import ComponentError
@@ -196,8 +198,13 @@ def _untagged_people(doc: Doc, found: list[Mention], article) -> list[Mention]:
 
     taken = {i for m in found for i in range(m.start, m.end)}
     extra = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.idx in taken or not any(
+    # words with an apposition after them, found from arrays (labels as symbols, no Token objects)
+    array = doc.to_array([POS, DEP, HEAD]).astype("int64")  # HEAD: signed offset to the head
+    tags, deps, heads = array.T.tolist()
+    appositive = {i + heads[i] for i in range(len(deps)) if deps[i] == appos and heads[i] < 0}
+    for i in sorted(appositive):
+        token = doc[i]
+        if tags[i] != PROPN or token.idx in taken or not any(
                 c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in PERSON_NOUNS
                 for c in token.children):
             continue
@@ -217,10 +224,13 @@ def _unlabelled_surnames(doc: Doc, found: list[Mention], people: dict[str, str],
     """Return PERSON mentions for a known surname the model left untagged."""
     taken = [(m.start, m.end) for m in found]
     extra = []
-    for token in doc:
-        # only surname keys are single words; full-name keys hold a space
-        if not token.text[:1].isupper() or fold(token.text) not in people:
-            continue
+    # only surname keys are single words; full-name keys hold a space. Each distinct word
+    # is looked at once, from the array of the tokens' texts.
+    orths = doc.to_array([ORTH]).reshape(-1).tolist()
+    strings = doc.vocab.strings
+    known = {h for h in set(orths) if strings[h][:1].isupper() and fold(strings[h]) in people}
+    for i in (i for i, h in enumerate(orths) if h in known):
+        token = doc[i]
         start, end = token.idx, token.idx + len(token.text)
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
