@@ -39,6 +39,35 @@ _MUTUAL = frozenset({"040", "046"})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?")
 
 
+class DocFacts:
+    """What the earlier components found in a document, read once for all its events.
+
+    Each event looks for the dates and places of its own sentence and for the
+    quote around its trigger; reading ``doc._`` and scanning the whole lists
+    per event cost more than the look-ups themselves.
+    """
+
+    def __init__(self, doc: Doc):
+        self.timexes = tuple(_ext(doc, "timexes"))
+        self.places = tuple(_ext(doc, "places"))
+        article = _ext(doc, "article", None)
+        self.published: str | None = getattr(article, "published", None) if article else None
+        # (start, end, quote index) of every quoted part, in the quotes' order
+        self.quoted = tuple((part.start, part.end, index)
+                            for index, quote in enumerate(_ext(doc, "quotes"))
+                            for part in getattr(quote, "content", ()))
+        self._by_sentence: dict[tuple[str, int], tuple] = {}
+
+    def in_sentence(self, kind: str, sent: Span) -> tuple:
+        """Return the timexes or places (``kind``) that start in ``sent``, in stored order."""
+        found = self._by_sentence.get((kind, sent.start_char))
+        if found is None:
+            lo, hi = sent.start_char, sent.end_char
+            found = self._by_sentence[(kind, lo)] = tuple(
+                x for x in getattr(self, kind) if lo <= x.start < hi)
+        return found
+
+
 def recode(code: str, modality: Modality) -> str:
     """Return the CAMEO code the event takes under ``modality`` (intent 03x, threat 13x)."""
     root = code[:2]
@@ -71,13 +100,12 @@ def pairs(cand: Candidate, code: str) -> list[tuple[EventActor | None, EventActo
     return found
 
 
-def event_date(doc: Doc, sent: Span, cand: Candidate) -> tuple[str | None, str]:
+def event_date(doc: Doc, sent: Span, cand: Candidate,
+               facts: DocFacts | None = None) -> tuple[str | None, str]:
     """Return (ISO date, where it came from) for an event in ``sent``."""
-    timexes = _ext(doc, "timexes")
+    facts = facts or DocFacts(doc)
     scope: set[int] | None = None  # read only when the sentence holds a date
-    for timex in timexes:
-        if not (sent.start_char <= timex.start < sent.end_char):
-            continue
+    for timex in facts.in_sentence("timexes", sent):
         value = getattr(timex, "value", "") or ""
         if getattr(timex, "type", "DATE") != "DATE" or not _ISO_DATE.match(value):
             continue
@@ -91,8 +119,7 @@ def event_date(doc: Doc, sent: Span, cand: Candidate) -> tuple[str | None, str]:
             scope = _governors(cand)
         if head.i in scope:
             return _ISO_DATE.match(value).group(0), "timex"
-    article = _ext(doc, "article", None)
-    published = getattr(article, "published", None) if article else None
+    published = facts.published
     if published:
         return published[:10], "publication"
     return None, "none"
@@ -112,13 +139,12 @@ def _governors(cand: Candidate) -> set[int]:
     return scope
 
 
-def event_place(doc: Doc, sent: Span, cand: Candidate,
-                actors: list[EventActor]) -> tuple[str | None, str | None]:
+def event_place(doc: Doc, sent: Span, cand: Candidate, actors: list[EventActor],
+                facts: DocFacts | None = None) -> tuple[str | None, str | None]:
     """Return (place name, ISO3 country) of the place the event happened in, if said."""
+    facts = facts or DocFacts(doc)
     scope: set[int] | None = None  # read only when the sentence names a place
-    for place in _ext(doc, "places"):
-        if not (sent.start_char <= place.start < sent.end_char):
-            continue
+    for place in facts.in_sentence("places", sent):
         if getattr(place, "feature", "") in ("demonym",) or getattr(place, "metonymic", False):
             continue
         if any(a.start <= place.start < a.end for a in actors):
@@ -138,13 +164,10 @@ def event_place(doc: Doc, sent: Span, cand: Candidate,
     return None, None
 
 
-def quote_index(doc: Doc, offset: int) -> int | None:
+def quote_index(doc: Doc, offset: int, facts: DocFacts | None = None) -> int | None:
     """Return the index of the quote whose content holds ``offset``, or None."""
-    for index, quote in enumerate(_ext(doc, "quotes")):
-        for part in getattr(quote, "content", ()):
-            if part.start <= offset < part.end:
-                return index
-    return None
+    facts = facts or DocFacts(doc)
+    return next((index for start, end, index in facts.quoted if start <= offset < end), None)
 
 
 def confidence(cand: Candidate, source: EventActor | None, target: EventActor | None,
@@ -165,14 +188,17 @@ def confidence(cand: Candidate, source: EventActor | None, target: EventActor | 
 
 
 def build(doc: Doc, sent: Span, cand: Candidate, cameo: Cameo, group: int,
-          recoding: bool = True, text: str | None = None) -> list[Event]:
+          recoding: bool = True, text: str | None = None,
+          facts: DocFacts | None = None) -> list[Event]:
     """Return the coded events of one candidate (one per CAMEO dyad).
 
     ``recoding`` turns intentions and threats into CAMEO's 03x/13x codes and
     refusals into 12x; without it the action's own code stays (PETRARCH's way).
-    ``text`` is ``doc.text`` when the caller has it already (spaCy rebuilds it on each read).
+    ``text`` is ``doc.text`` when the caller has it already (spaCy rebuilds it on each read),
+    ``facts`` the document's :class:`DocFacts` (read here when not given).
     """
     text = doc.text if text is None else text
+    facts = facts or DocFacts(doc)
     modality = read_modality(cand.trigger, cand.via)
     code = recode(cand.coding.code, modality) if recoding else cand.coding.code
     entry = cameo.get(code)
@@ -183,9 +209,9 @@ def build(doc: Doc, sent: Span, cand: Candidate, cameo: Cameo, group: int,
         entry = CameoCode(code, "", code[:2], code[:3], 0, 0, 0.0, None, None)
     dyads = pairs(cand, code)
     everyone = list(cand.sources) + list(cand.targets)
-    date, date_from = event_date(doc, sent, cand)
-    place, place_country = event_place(doc, sent, cand, everyone)
-    quote = quote_index(doc, cand.trigger.idx)
+    date, date_from = event_date(doc, sent, cand, facts)
+    place, place_country = event_place(doc, sent, cand, everyone, facts)
+    quote = quote_index(doc, cand.trigger.idx, facts)
     mode = entry.plover_mode or ("phone" if code == _PHONE_CODE else None)
     trigger_start = cand.trigger.idx
     trigger_end = trigger_start + len(cand.trigger.text)

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ComponentError
-from .assemble import build
+from .assemble import DocFacts, build
 from .cameo import Cameo, load_cameo
 from .extract import Extractor
 from .lexicon import Lexicon, load
@@ -47,12 +47,13 @@ def extract_events(doc: Doc, coder=None, lexicon: Lexicon | None = None,
     finder = ActorFinder(doc, coder, date, uncoded,
                          lambda t: lexicon.code_noun(t.lemma_.lower()) is not None)
     extractor = Extractor(lexicon, finder)
+    facts = DocFacts(doc)
     events: list[Event] = []
     seen: set[tuple] = set()
     group = 0
     for sent in doc.sents:
         for cand in extractor.sentence(sent):
-            for event in build(doc, sent, cand, cameo, group, recoding, finder.text):
+            for event in build(doc, sent, cand, cameo, group, recoding, finder.text, facts):
                 if not uncoded and not ((event.source and event.source.code) or
                                         (event.target and event.target.code)):
                     continue

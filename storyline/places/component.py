@@ -162,11 +162,18 @@ _STREET = re.compile(r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Drive|Dr\.?|Boul
                      r"Court|Square|Bridge)$")
 
 
-def _gazetteer_hit(text: str, tokens, gaz: Gazetteer) -> str | None:
-    """Return "GPE" or "NORP" when capitalised words the model left untyped name a place."""
+def _gazetteer_hit(text: str, words: Callable[[], list], gaz: Gazetteer) -> str | None:
+    """Return "GPE" or "NORP" when capitalised words the model left untyped name a place.
+
+    ``words`` gives the tokens of ``text``, asked for only when the words may
+    name a place (most capitalised runs do not).
+    """
     if text.isalpha() and text.isupper() and len(text) > 2 and country_for(text) is None:
         return None  # an acronym ("NATO") names an organisation, not the town that shares it
     every = gaz.lookup(text)
+    if not every and not _STREET.match(text.split()[-1]) and country_for(text) is None:
+        return None  # no place, road or nationality by this name
+    tokens = words()
     found = [e for e in every if key(e.name) == key(text)]
     # Countries and states go by many names ("S.C.", "the U.S."); towns only by their own.
     kinds = {e.feature for e in found} | {e.feature for e in every
@@ -255,10 +262,13 @@ def _missed(doc: Doc, taken: list[tuple[int, int]], blocked: list[tuple[int, int
     inside = _covered(starts, ends, taken)
     i = 0
     while i < len(index):
+        if not caps[i] or lowers[i] in STOP_WORDS:
+            i += 1  # a run starts with a capitalised word that is no stop word
+            continue
         hit = None
         for n in (4, 3, 2, 1):
             j = i + n
-            if j > len(index) or not caps[i] or not caps[j - 1] or lowers[i] in STOP_WORDS:
+            if j > len(index) or not caps[j - 1]:
                 continue
             if any(not (caps[k] or lowers[k] in ("of", "de", "la")) for k in range(i, j)):
                 continue
@@ -271,7 +281,7 @@ def _missed(doc: Doc, taken: list[tuple[int, int]], blocked: list[tuple[int, int
             if len(name.strip(".")) <= 2 and not any(
                     e.feature in ("country", "ADM1") for e in gaz.lookup(name)):
                 continue
-            label = _gazetteer_hit(name, [doc[k] for k in index[i:j]], gaz)
+            label = _gazetteer_hit(name, lambda: [doc[k] for k in index[i:j]], gaz)
             # Inside a person's name only a division's full name counts ("Rapides
             # Parish Fire" mistyped as PERSON); a surname never names a town.
             if label and (any(s < end and start < e for s, e in blocked) or

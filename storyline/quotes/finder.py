@@ -94,18 +94,19 @@ def _cue_candidates(doc: Doc) -> list[int]:
 def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | None:
     """Return the attribution a speech, thought or stance verb makes, or None."""
     lemma = lemma_of(verb)
+    children = list(verb.children)  # read once: spaCy builds each child anew per walk
     if lemma not in CUE_VERBS:  # a clause-reporting verb outside the lexicon: the clause only
-        content = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        content = {t.i for c in children if c.dep_ == "ccomp" for t in c.subtree}
         return make_draft(doc, verb, content, quotations, "verb", None) if content else None
     if lemma in cues.QUOTE_ONLY_VERBS and lemma not in cues.SPEECH_VERBS:
         content = _adjacent_quotation(doc, verb, quotations) or _after_colon(doc, verb, quotations)
         return make_draft(doc, verb, content, quotations, "verb", None) if content else None
-    if lemma in cues.NAMING_VERBS and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+    if lemma in cues.NAMING_VERBS and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in children):
         return None  # "a website called Real News", "the so-called “bracket”": a name, not words said
     speech = lemma in cues.SPEECH_VERBS
     if _embedded(verb, speech):
         return None
-    own_subject = any(c.dep_ in SUBJECTS for c in verb.children)
+    own_subject = any(c.dep_ in SUBJECTS for c in children)
     if not own_subject and verb.dep_ == "ROOT" and verb.tag_ == "VB":
         return None  # an imperative or a headline's bare verb ("Read the updates below") attributes nothing
     if not own_subject and (lemma in cues.SUBJECT_ONLY_VERBS or (
@@ -118,8 +119,8 @@ def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | Non
         return _with_second_half(doc, draft, quotations) if draft is not None else None
     content: set[int] = set()
     # A clause after the verb, or a quoted one, is the content; an unquoted clause before it is then misparsed.
-    later_clause = any(c.dep_ == "ccomp" and (c.i > verb.i or _in_quotation(c, quotations)) for c in verb.children)
-    for child in verb.children:
+    later_clause = any(c.dep_ == "ccomp" and (c.i > verb.i or _in_quotation(c, quotations)) for c in children)
+    for child in children:
         if child.dep_ == "ccomp" and bare_report(child):
             continue  # "…, Lukashevich said, the Foreign Ministry reported": an outlet, not content
         if child.dep_ == "ccomp" and later_clause and child.i < verb.i and not _in_quotation(child, quotations):
