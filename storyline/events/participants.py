@@ -287,11 +287,12 @@ class ActorFinder:
                 code = self._metonymy(self.text[start:end], code, metonymy)
                 return EventActor(span.text, code, span.start_char, span.end_char, key, how)
         actor = self._code(span.text, span.start_char, span.end_char, how, metonymy, head)
-        wide = self.phrase(head, appositions=True)
-        listed = any(c.dep_ == "appos" and c.conjuncts for c in head.children)
-        if wide.end > span.end and actor.code and not listed:
-            actor = EventActor(wide.text, actor.code, wide.start_char, wide.end_char,
-                               actor.entity, how)
+        if actor.code and not any(c.dep_ == "appos" and c.conjuncts for c in head.children):
+            # a coded phrase runs on over its apposition, unless that lists others
+            wide = self.phrase(head, appositions=True)
+            if wide.end > span.end:
+                actor = EventActor(wide.text, actor.code, wide.start_char, wide.end_char,
+                                   actor.entity, how)
         if actor.code is None:
             for child in head.children:
                 if child.dep_ == "appos":
