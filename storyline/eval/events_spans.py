@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import EvaluationDataError
 from ..events.component import default_coder, extract_events
 from ..events.records import Event
 from .events import DEFAULT_DIR, PRF, best_event, plain_model
+from .events_targets import (OBJECT_PRONOUNS, antecedent, listed_targets, makers, nominal_path,
+                             span_coder, target_extent)
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,18 @@ _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 _MEETINGS = frozenset({"046"})
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Entities that measure or count a thing given, never someone.
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+# Sums the parser leaves untagged ("1 . 5 million euros").
+_CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee", "krone", "krona",
+                         "crown", "franc", "ruble", "rouble", "peso", "shilling", "naira",
+                         "rand", "dinar", "riyal", "lira", "won"})
 _HOLDER_DEPS = ("dobj", "pobj")
+# How a partner of a joint act is named ("signed an agreement with X", "talks between").
+_PARTNER_HOWS = frozenset({"with", "to", "between", "among", "amongst", "conjunct"})
+# CAMEO roots of help offered or given in cooperation (intent to cooperate, diplomatic
+# cooperation), whose target is the place the help serves.
+_SERVED = frozenset({"03", "05"})
 # Roots whose target needs no name: a comment is about anything, and one is tortured or
 # abducted whoever one is ("tortured a 35-year-old inmate")
 _ANY_TARGET = frozenset({"01", "18"})
@@ -98,7 +110,7 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
     ``whole`` takes each actor's whole noun phrase (modifiers, prepositional
     phrases, participles), as the ConfliBERT annotators marked them.
     """
-    event = best_event(events, doc)
+    event = _main_event(events, doc) if doc is not None else best_event(events)
     if event is None:
         return set()
     same = [e for e in events if e.group == event.group]
@@ -109,10 +121,13 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
     recipients = [a for a in event.recipients if doc is None or
                   event.root_code in _ANY_TARGET or _names_actor(a, doc)]
     if not recipients and doc is not None:
-        recipients = _purpose_recipients(event, events, doc)
-    # several actors agreeing or meeting act jointly when nobody else is named
-    joint = joint or (len(event.actors) > 1 and not recipients and
-                      event.root_code in _JOINT_ROOTS)
+        recipients = _purpose_recipients(event, events, doc) or makers(event, doc)
+    # several actors agreeing, meeting or drilling act jointly when nobody else is named:
+    # what they agree on or where they drill is no one they act on ("reach a deal on the
+    # Irish border", "began a joint exercise in the sea of Japan")
+    if len(event.actors) > 1 and event.root_code in _JOINT_ROOTS and \
+            not any(a.how in _PARTNER_HOWS or a.code for a in recipients):
+        joint, recipients = True, []
     spans = set()
     if event.code[:3] in _MEETINGS and recipients and not joint:
         # talks have no source and target: the annotators mark both sides as joint (R)
@@ -121,6 +136,12 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
         labels = (("R" if joint else "S", event.actors), ("T", recipients))
     for label, actors in labels:
         for actor in actors:
+            if label == "T" and doc is not None and _phrase(actor, doc).lower() in \
+                    OBJECT_PRONOUNS:
+                # "called Erdogan and urged him": the one named before, or no one
+                actor = antecedent(actor, doc)
+                if actor is None:
+                    continue
             place = _place_within(actor, doc) if label == "T" and doc is not None else None
             holder = _place_holder(actor, doc, event) if label == "T" and doc is not None \
                 else None
@@ -132,6 +153,12 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
                 spans.add((label, actor.np_start, actor.np_end))
             else:
                 spans.add((label, actor.start, actor.end))
+    if doc is not None:
+        # a target's phrase is cut and split as the annotators mark the one acted on
+        served = event.root_code in _SERVED
+        spans = {(label, *part) for label, start, end in spans for part in (
+            listed_targets(doc, *target_extent(doc, start, end, served)) if label == "T"
+            else [(start, end)])}
     result = set()
     for label, start, end in spans:
         first = next((i for i, o in enumerate(offsets) if o >= start), None)
@@ -139,9 +166,49 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
         if first is not None and last is not None and tokens and last > first and \
                 tokens[first].lower() in ("both", "either"):
             first += 1  # "both India and Pakistan": the annotators mark each side alone
+        if first is not None and last is not None and tokens and last + 1 < len(tokens) and \
+                tokens[last + 1] == ")" and \
+                tokens[first:last + 1].count("(") > tokens[first:last + 1].count(")"):
+            last += 1  # close "the Kachin Independence Organization ( KIO )"
         if first is not None and last is not None and last >= first:
             result.add((label, first, last + 1))
     return _join_lists(result, tokens) if tokens else result
+
+
+def _main_event(events: list[Event], doc) -> Event | None:
+    """Return the event whose actors the annotators mark: one with coded source and
+    target at most two clauses below the sentence's main verb, or the main verb's own
+    event when it has a source and names its target ("the Swiss government rejected
+    accusations by many European countries that a deal allowing Chinese officials to
+    interrogate Chinese nationals …" → rejected, not interrogate); then, as
+    :func:`storyline.eval.events.best_event`, not reported, shallow, confident, early."""
+    if not events:
+        return None
+
+    def depth(event: Event) -> int:
+        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+        return len(list(span.root.ancestors)) if span is not None else 0
+
+    def marked(event: Event) -> bool:
+        levels = depth(event)
+        return (_whose(event.source) and _whose(event.target) and levels <= 2) or (
+            levels == 0 and event.source is not None and
+            any(_names_actor(a, doc) for a in event.recipients))
+
+    return max(events, key=lambda e: (marked(e), not e.reported, -depth(e), e.confidence,
+                                      -e.trigger_start))
+
+
+def _phrase(actor, doc) -> str:
+    """Return the words of an event actor's whole phrase ("its" of "its weapons" is not)."""
+    if actor.np_start is None:
+        return actor.text
+    return doc.text[actor.np_start:actor.np_end]
+
+
+def _whose(actor) -> bool:
+    """Return whether an event actor's code says whose it is (not a bare role: "---MIL")."""
+    return bool(actor and actor.code and not actor.code.startswith("---"))
 
 
 def _place_within(actor, doc) -> tuple[int, int] | None:
@@ -156,12 +223,12 @@ def _place_within(actor, doc) -> tuple[int, int] | None:
     root = span.root
     if root.pos_ != "NOUN" or root.ent_type_ or (_names_actor(actor, doc) and not actor.code):
         return None  # someone named, not a thing
-    if any(t.dep_ == "nummod" for t in root.children) or (_coder() and (
-            clues := _coder().clues(root.text)) and clues.role):
+    if any(t.dep_ == "nummod" for t in root.children) or (span_coder() and (
+            clues := span_coder().clues(root.text)) and clues.role):
         return None  # people counted or named by their role are the target themselves
     for token in span:
         if token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC") and \
-                token.head.lower_ == "to" and _nominal_path(token.head, root):
+                token.head.lower_ == "to" and nominal_path(token.head, root):
             first = min(t.idx for t in token.subtree if t.ent_type_ or t.i == token.i)
             end = max(t.idx + len(t.text) for t in token.subtree
                       if t.ent_type_ in ("GPE", "LOC"))
@@ -205,16 +272,6 @@ def _place_holder(actor, doc, event: Event) -> tuple[int, int] | None:
     return holder.left_edge.idx, actor.np_end
 
 
-def _nominal_path(word, root) -> bool:
-    """Return whether ``word`` hangs on ``root`` through nouns and prepositions only (not
-    inside a clause: "a plane flying from Karachi to New Delhi")."""
-    while word.i != root.i:
-        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
-            return False
-        word = word.head
-    return True
-
-
 def _purpose_recipients(event: Event, events: list[Event], doc) -> list:
     """Return whom the act an event is done for or by was aimed at, when the event itself
     names no one ("gave 352 million euros to promote investment in Ethiopia", "continues
@@ -253,6 +310,8 @@ def _names_actor(actor, doc) -> bool:
     if span is None:
         return True
     root = span.root
+    if root.ent_type_ in _AMOUNTS or root.lemma_.lower() in _CURRENCIES:
+        return False  # a sum or a share given is no one ("provided 5 million euros")
     if root.ent_type_ in _ACTOR_ENTITIES or root.pos_ != "NOUN" or any(
             t.ent_type_ in _ACTOR_ENTITIES for t in root.children
             if t.i < root.i and t.dep_ in ("amod", "compound", "poss", "nmod")):
@@ -267,14 +326,8 @@ def _names_actor(actor, doc) -> bool:
     if any(t.dep_ == "nummod" or t.lower_ in ("several", "many", "some", "other")
            for t in root.children) or root.head.lower_ == "of" and root.head.head.like_num:
         return True
-    clues = _coder().clues(span.text) if _coder() else None
+    clues = span_coder().clues(span.text) if span_coder() else None
     return bool(clues and clues.role)
-
-
-@lru_cache(maxsize=1)
-def _coder():
-    """Return the default actor coder, loaded once for span scoring."""
-    return default_coder()
 
 
 def _join_lists(spans: set[tuple[str, int, int]], tokens: list[str]) -> set[tuple[str, int, int]]:
@@ -297,22 +350,42 @@ def _join_lists(spans: set[tuple[str, int, int]], tokens: list[str]) -> set[tupl
 _APOSTROPHES = frozenset({"'", "\u2019", "\u00b4"})
 
 
+# Abbreviations the ConfliBERT tokens part from their point ("Mr . Sisi", "On Nov . 2").
+_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Capt",
+                            "Rev", "Prof", "Sen", "Rep", "Gov", "Jr", "Jan", "Feb", "Aug",
+                            "Sept", "Sep", "Oct", "Nov", "Dec"})
+
+
+def _initial(word: str) -> bool:
+    """Return whether a token is one capital letter, a piece of an initialism ("U . S")."""
+    return len(word) == 1 and word.isupper()
+
+
 def sentence_text(tokens: list[str]) -> tuple[str, list[int]]:
     """Return the text of a tokenized sentence and each token's offset in it.
 
     Tokens are joined by spaces, except a possessive "s" split from its apostrophe,
     which is joined back as "'s": the small model reads "Iran ’ s parliament" (and
     often "Iran’s parliament") as a verb "s", not as Iran's parliament (111 of the
-    1,153 sentences of cameo_ner_train split one). The text keeps every token's length.
+    1,153 sentences of cameo_ner_train split one). So are abbreviations split from their
+    point ("Mr . Erdogan" → "Mr. Erdogan", "U . S" → "U.S"), which the model otherwise
+    reads as sentence ends. The text keeps every token's length.
     """
     parts: list[str] = []
     offsets: list[int] = []
     at = 0
     for i, token in enumerate(tokens):
         glued = token == "s" and i > 0 and tokens[i - 1] in _APOSTROPHES
+        # "Mr . Erdogan", "Nov . 2", "U . S - backed": an abbreviation's point and the
+        # letters of an initialism are written together again
+        # ("U . K ." keeps its last point apart: the annotators end the name before it)
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        dotted = i > 0 and ((token == "." and (tokens[i - 1] in _ABBREVIATIONS or (
+            _initial(tokens[i - 1]) and following[:1].isupper()))) or
+            (_initial(token) and tokens[i - 1] == "." and i > 1 and _initial(tokens[i - 2])))
         if glued:
             parts[-1] = "'"
-        elif i:
+        elif i and not dotted:
             parts.append(" ")
             at += 1
         offsets.append(at)
