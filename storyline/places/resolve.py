@@ -201,35 +201,59 @@ def choose(gaz: Gazetteer, toponym: Toponym, context: Context | None) -> Choice:
     return Choice(best, reason, len(found))
 
 
-def _context(choices: list[tuple[Toponym, Choice]], skip: str | None,
-             home: Home | None = None) -> Context:
-    """Return the countries and states named by ``choices``, leaving out toponym text ``skip``."""
-    countries: Counter = Counter()
-    states: Counter = Counter()
-    if home is not None:
-        countries[home.iso2] += 1
-        if home.admin1:
-            states[(home.iso2, home.admin1)] += 1
-    dateline_country = dateline_state = None
-    points: dict[tuple[float, float], None] = {}
-    for toponym, choice in choices:
-        entry = choice.entry
-        if entry is None or (skip is not None and key(toponym.text) == skip):
-            continue
-        weight = 2 if toponym.dateline else 1
-        if entry.feature in ("city", "ADM2"):
-            points[(entry.lat, entry.lon)] = None  # once each: only the nearest counts
-        if entry.iso2:
-            countries[entry.iso2] += weight
-        if entry.feature in ("ADM1", "ADM2", "city") and entry.admin1:
-            # A named state (or county, or qualified town) is evidence; the state of
-            # a town chosen for its size alone is only weak evidence.
-            strong = entry.feature in ("ADM1", "ADM2") or choice.how == "qualified"
-            states[(entry.iso2, entry.admin1)] += 2 if strong else 0.5
-        if toponym.dateline:
-            dateline_country = entry.iso2 or None
-            dateline_state = entry.admin1 if entry.feature != "country" else None
-    return Context(countries, states, dateline_country, dateline_state, tuple(points))
+class _Evidence:
+    """The countries, states, points and dateline ``choices`` name, summed once, so the
+    context of each toponym (everything but its own name) is a subtraction, not a new
+    pass over the article's places."""
+
+    def __init__(self, choices: list[tuple[Toponym, Choice]], home: Home | None = None):
+        self.countries: Counter = Counter()
+        self.states: Counter = Counter()
+        if home is not None:
+            self.countries[home.iso2] += 1
+            if home.admin1:
+                self.states[(home.iso2, home.admin1)] += 1
+        self.points: Counter = Counter()  # once each in a context: only the nearest counts
+        self.datelines: list[tuple[str, str | None, str | None]] = []  # (key, country, state)
+        self.own: dict[str, tuple[Counter, Counter, Counter]] = {}  # what each name adds
+        for toponym, choice in choices:
+            entry = choice.entry
+            if entry is None:
+                continue
+            name = key(toponym.text)
+            countries, states, points = self.own.setdefault(name, (Counter(), Counter(),
+                                                                   Counter()))
+            weight = 2 if toponym.dateline else 1
+            if entry.feature in ("city", "ADM2"):
+                points[(entry.lat, entry.lon)] += 1
+            if entry.iso2:
+                countries[entry.iso2] += weight
+            if entry.feature in ("ADM1", "ADM2", "city") and entry.admin1:
+                # A named state (or county, or qualified town) is evidence; the state of
+                # a town chosen for its size alone is only weak evidence.
+                strong = entry.feature in ("ADM1", "ADM2") or choice.how == "qualified"
+                states[(entry.iso2, entry.admin1)] += 2 if strong else 0.5
+            if toponym.dateline:
+                self.datelines.append((name, entry.iso2 or None,
+                                       entry.admin1 if entry.feature != "country" else None))
+        for countries, states, points in self.own.values():
+            self.countries.update(countries)
+            self.states.update(states)
+            self.points.update(points)
+
+    def without(self, skip: str | None) -> Context:
+        """Return the context the evidence gives a toponym whose name's key is ``skip``."""
+        countries, states, points = self.own.get(skip, (Counter(), Counter(), Counter()))
+        dateline = next((d for d in reversed(self.datelines) if d[0] != skip), (None, None, None))
+        return Context(_minus(self.countries, countries), _minus(self.states, states),
+                       dateline[1], dateline[2], tuple(_minus(self.points, points)))
+
+
+def _minus(total: Counter, part: Counter) -> Counter:
+    """Return ``total`` less ``part``, without the keys left at nothing."""
+    if not part:
+        return Counter(total)
+    return Counter({k: n - part.get(k, 0) for k, n in total.items() if n - part.get(k, 0) > 0})
 
 
 def resolve(gaz: Gazetteer, toponyms: list[Toponym], home: Home | None = None) -> list[Choice]:
@@ -239,10 +263,10 @@ def resolve(gaz: Gazetteer, toponyms: list[Toponym], home: Home | None = None) -
     :mod:`storyline.places.outlets`); it counts as one more mention of that
     country and state.
     """
-    prior = _context([], None, home) if home else None
+    prior = _Evidence([], home).without(None) if home else None
     first = [(t, choice) for t, choice in zip(toponyms, _pass(gaz, toponyms, lambda skip: prior))]
-    second = list(zip(toponyms, _pass(gaz, toponyms, lambda skip: _context(first, skip, home))))
-    return _pass(gaz, toponyms, lambda skip: _context(second, skip, home))
+    second = list(zip(toponyms, _pass(gaz, toponyms, _Evidence(first, home).without)))
+    return _pass(gaz, toponyms, _Evidence(second, home).without)
 
 
 def _pass(gaz: Gazetteer, toponyms: list[Toponym],

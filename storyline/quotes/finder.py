@@ -41,10 +41,8 @@ def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Dra
         quotations = find_quotations(text_of(doc))
     quoted = quoted_tokens(doc, quotations)
     drafts: list[Draft] = []
-    for i in _cue_candidates(doc):
+    for i in _cue_candidates(doc, quoted):
         tok = doc[i]
-        if quoted[tok.i] and tok.text != ":":
-            continue  # a cue inside a quotation belongs to the quoted speaker's words
         draft = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             draft = according_to(doc, tok)
@@ -77,18 +75,22 @@ def find_drafts(doc: Doc, quotations: list[Quotation] | None = None) -> list[Dra
 
 # the lower-case forms' hashes, as ``Doc.to_array([LOWER])`` gives them
 _CUE_WORDS = frozenset(hash_string(w) for w in {"according", "in", ":"} | cues.HEARSAY_ADVERBS)
+_COLON = hash_string(":")
 _CUE_LEMMAS = cues.STANCE_ADJECTIVES | cues.CUE_NOUNS | cues.OWNERLESS_NOUNS
 
 
-def _cue_candidates(doc: Doc) -> list[int]:
+def _cue_candidates(doc: Doc, quoted: list[bool]) -> list[int]:
     """Return the indexes of the tokens that may carry a cue (verbs, stance adjectives,
     cue nouns, "according", "in", hearsay adverbs, colons), read from arrays: most words
-    are none of these, and spaCy builds a Python object for every token it hands out."""
+    are none of these, and spaCy builds a Python object for every token it hands out.
+    A cue inside a quotation belongs to the quoted speaker's words: only a colon there
+    may still be one."""
     tags, lowers, lemmas = doc.to_array([POS, LOWER, LEMMA]).T.tolist()
     strings = doc.vocab.strings
     nominal = {h for h in set(lemmas) if strings[h].lower() in _CUE_LEMMAS}
-    return [i for i, (tag, lower, lemma) in enumerate(zip(tags, lowers, lemmas))
-            if tag == VERB or lower in _CUE_WORDS or (tag in (ADJ, NOUN) and lemma in nominal)]
+    return [i for i, (tag, lower, lemma, inside) in enumerate(zip(tags, lowers, lemmas, quoted))
+            if (not inside or lower == _COLON) and (
+                tag == VERB or lower in _CUE_WORDS or (tag in (ADJ, NOUN) and lemma in nominal))]
 
 
 def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | None:
