@@ -34,7 +34,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "part-of-day": ("morning", "afternoon", "evening", "night"),
     "deictic": SPANS, "end-of-year": SPANS,
     "bare-units": ("minute", "hour", "day", "week", "month", "year", "decade", "centur"),
-    "period-word": ("year", "week"), "set": UNITS + ("thurs", "morning", "evening", "afternoon"),
+    # every "set" names how often: "once a", "twice a", "three times a", "every", "each", "per"
+    "period-word": ("year", "week"), "set": ("once", "twice", "times", "every", "each", "per"),
     "ref": ("soon", "near", "long", "moment", "present", "future", "these", "current", "past",
             "recent", "now", "lately"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
@@ -49,12 +50,12 @@ ANCHORS: dict[str, tuple[str, ...]] = {
 }
 # Rules whose anchor word always begins a word of the match (the pattern puts a space, a
 # hyphen or the rule's own word boundary before it): an anchor inside a word ("day" in
-# "Monday", "mar" in "summary") can be skipped. Not so for "weekday" and "set" (weekday
-# names are found through "day") nor for digits.
+# "Monday", "mar" in "summary") can be skipped. Not so for "weekday" (its names are found
+# through "day") nor for digits.
 WORD_START = frozenset({"month-day", "day-month", "month-year", "month", "ago", "duration",
                         "deictic", "end-of-year", "bare-units", "season", "decade-word",
                         "that-year", "vague-span", "story-unit", "story-that", "story-day",
-                        "story-part"})
+                        "story-part", "set"})
 
 
 # The non-ASCII letters IGNORECASE matches to ASCII letters (documented in ``re``): where

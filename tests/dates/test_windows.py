@@ -20,7 +20,8 @@ PIECES = ("three", "3", "12", "2011", "1998", "years", "year", "days", "ago", "e
           "spring", "fall", "winter", "following", "previous", "same", "that", "day", "before",
           "nineties", "the sixties", "evening", "recent", "coming",
           # anchor words inside other words: skipped where a match must start a word there
-          "summary", "holiday", "fallout", "decision", "yearly", "Mayday", "_day", "3day")
+          "summary", "holiday", "fallout", "decision", "yearly", "Mayday", "_day", "3day",
+          "every", "each", "per", "twice a", "once a", "times a", "percent", "everyone")
 FILLER = ("people", "said", "officials", "in", "a", "statement", "police")
 SPACES = (" ", " ", " ", "  ", "\n", "\n\n", "\t ", "-", "")
 
