@@ -91,6 +91,25 @@ def link(occurrences: list[Occurrence]) -> list[Canonical]:
     """Return the canonical entities the occurrences make up, in first-seen order."""
     canon: list[Canonical] = []
     by_label: dict[str, list[Canonical]] = defaultdict(list)
+    taken: set[tuple[str, str]] = set()
+
+    def new(label: str, key: str, spelled: str, first: str | None = None,
+            surname: str | None = None) -> Canonical:
+        """Return a new canonical entity whose id no other has: two people the spelling
+        rules keep apart may share a consonant skeleton ("Mohamad Bazzi", "Mohamed
+        Bouazizi"), so the later one is keyed by its own spelling."""
+        for candidate in (key, spelled):
+            if (label, candidate) not in taken:
+                break
+        else:
+            candidate = next(f"{spelled}#{n}" for n in range(2, len(taken) + 3)
+                             if (label, f"{spelled}#{n}") not in taken)
+        taken.add((label, candidate))
+        made = Canonical(label, candidate, first, surname)
+        by_label[label].append(made)
+        canon.append(made)
+        return made
+
     people_full = [o for o in occurrences if o.entity.label == "PERSON"
                    and len(name_tokens(o.entity.name)) >= 2]
     people_short = [o for o in occurrences if o.entity.label == "PERSON"
@@ -102,9 +121,8 @@ def link(occurrences: list[Occurrence]) -> list[Canonical]:
         match = next((c for c in by_label["PERSON"] if c.first and same_word(c.surname, surname)
                       and same_word(c.first, first)), None)
         if match is None:
-            match = Canonical("PERSON", f"{skeleton(first)}|{skeleton(surname)}", first, surname)
-            by_label["PERSON"].append(match)
-            canon.append(match)
+            match = new("PERSON", f"{skeleton(first)}|{skeleton(surname)}",
+                        f"{fold(first)}|{fold(surname)}", first, surname)
         match.occurrences.append(o)
     for o in people_short:
         tokens = name_tokens(o.entity.name) or [fold(o.entity.name)]
@@ -114,18 +132,14 @@ def link(occurrences: list[Occurrence]) -> list[Canonical]:
         if match is None:
             match = next((c for c in candidates if c.first is None), None)
         if match is None:
-            match = Canonical("PERSON", f"|{skeleton(surname)}", None, surname)
-            by_label["PERSON"].append(match)
-            canon.append(match)
+            match = new("PERSON", f"|{skeleton(surname)}", f"|{fold(surname)}", None, surname)
         match.occurrences.append(o)
     for o in others:
         label, key = _group_label(o.entity), _other_key(o.entity)
         match = next((c for c in by_label[label] if c.key == key or _abbreviation(c.key, key, label)),
                      None)
         if match is None:
-            match = Canonical(label, key)
-            by_label[label].append(match)
-            canon.append(match)
+            match = new(label, key, key)
         match.occurrences.append(o)  # the key stays the one the group was created with: ids must not move
     return canon
 

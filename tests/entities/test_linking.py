@@ -70,3 +70,14 @@ def test_organisation_abbreviations_merge():
 def test_place_spellings_merge():
     canon = link([_occ("a1", "Kiev", "GPE"), _occ("a2", "Kyiv", "GPE")])
     assert len(canon) == 1 and canon[0].record()["label"] == "GPE"
+
+
+def test_people_kept_apart_never_share_an_id():
+    # the same consonant skeleton, spelt apart: two people, two ids
+    canon = link([_occ("a1", "Mario Rossi"), _occ("a2", "Maria Rossi"), _occ("a3", "Wen"),
+                  _occ("a4", "Yawn"), _occ("a5", "Ahmed Bazi"), _occ("a6", "Ahmed Bouazi")])
+    ids = [c.id for c in canon]
+    assert len(canon) >= 5 and len(set(ids)) == len(ids)
+    # the first one seen keeps the id it had on its own
+    alone = link([_occ("a1", "Mario Rossi")])[0].id
+    assert canon[0].id == alone
