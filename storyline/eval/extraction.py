@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import EvaluationDataError, InputError
+from .scores import ratio
 
 DEFAULT_DIR = Path("../shared/data/extraction/trafilatura_eval")
 _FIELDS = ("title", "author", "date")
@@ -54,24 +55,22 @@ class Confusion:
     @property
     def precision(self) -> float:
         """Return tp / (tp + fp), 0 when nothing was proposed."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
         """Return tp / (tp + fn), 0 when nothing was expected."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return ratio(self.tp, self.tp + self.fn)
 
     @property
     def accuracy(self) -> float:
         """Return (tp + tn) / all counts."""
-        total = self.tp + self.fp + self.fn + self.tn
-        return (self.tp + self.tn) / total if total else 0.0
+        return ratio(self.tp + self.tn, self.tp + self.fp + self.fn + self.tn)
 
     @property
     def f1(self) -> float:
         """Return 2·tp / (2·tp + fp + fn), the harmonic mean of precision and recall."""
-        denominator = 2 * self.tp + self.fp + self.fn
-        return 2 * self.tp / denominator if denominator else 0.0
+        return ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
 
 @dataclass(frozen=True)
@@ -87,7 +86,7 @@ class Tally:
     @property
     def accuracy(self) -> float:
         """Return correct / total (0 when there was nothing to judge)."""
-        return self.correct / self.total if self.total else 0.0
+        return ratio(self.correct, self.total)
 
 
 @dataclass(frozen=True)

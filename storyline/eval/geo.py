@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import EvaluationDataError
 from ..places.gazetteer import km
+from .scores import f1, ratio
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,6 @@ def read_set(path: Path) -> list[GoldArticle]:
     return articles
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def evaluate(path: str | Path, limit: int | None = None, nlp=None,
              outlet_homes: bool = False) -> GeoResult:
     """Return recognition and resolution figures of the places component on one set.
@@ -181,15 +178,15 @@ def score(dataset: str, articles: list[GoldArticle], predicted: list[list],
             if g.geonameid is not None:
                 id_base += 1
                 id_hits += best.geonameid == g.geonameid
-    ep, er = exact_tp_p / (n_pred or 1), exact_tp_r / (n_gold or 1)
-    op, orr = over_tp_p / (n_pred or 1), over_tp_r / (n_gold or 1)
+    ep, er = ratio(exact_tp_p, n_pred), ratio(exact_tp_r, n_gold)
+    op, orr = ratio(over_tp_p, n_pred), ratio(over_tp_r, n_gold)
     within = sum(e <= 161 for e in errors)
     ordered = sorted(errors)
     return GeoResult(
         dataset=dataset, documents=len(articles), gold=n_gold, predicted=n_pred,
-        exact_p=ep, exact_r=er, exact_f1=_f1(ep, er), overlap_p=op, overlap_r=orr,
-        overlap_f1=_f1(op, orr), gold_with_coords=with_coords, resolved_base=len(errors),
-        acc161=within / (len(errors) or 1), acc161_all=within / (with_coords or 1),
-        gold_with_id=with_id, id_base=id_base, exact_id=id_hits / (id_base or 1),
-        mean_km=sum(errors) / (len(errors) or 1),
+        exact_p=ep, exact_r=er, exact_f1=f1(ep, er), overlap_p=op, overlap_r=orr,
+        overlap_f1=f1(op, orr), gold_with_coords=with_coords, resolved_base=len(errors),
+        acc161=ratio(within, len(errors)), acc161_all=ratio(within, with_coords),
+        gold_with_id=with_id, id_base=id_base, exact_id=ratio(id_hits, id_base),
+        mean_km=ratio(sum(errors), len(errors)),
         median_km=ordered[len(ordered) // 2] if ordered else 0.0, outlet_homes=outlet_homes)

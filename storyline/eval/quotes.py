@@ -30,6 +30,7 @@ from ..errors import EvaluationDataError
 from ..quotes.cues import FIRST_SECOND, GROUP_PRONOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
 from ..quotes.marks import find_quotations, inside
 from ..quotes.records import Quote
+from .scores import f1, ratio
 
 DEFAULT_DIR = Path("../shared/data/quotes/polnear/dev")
 ROLES = ("source", "cue", "content")
@@ -70,18 +71,17 @@ class Score:
     @property
     def precision(self) -> float:
         """Return matched / predicted."""
-        return self.matched / self.predicted if self.predicted else 0.0
+        return ratio(self.matched, self.predicted)
 
     @property
     def recall(self) -> float:
         """Return matched / gold."""
-        return self.matched / self.gold if self.gold else 0.0
+        return ratio(self.matched, self.gold)
 
     @property
     def f1(self) -> float:
         """Return the harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import EvaluationDataError
+from .scores import f1, ratio
 
 DEFAULT_DIR = Path("../shared/data/time/tempeval3/Training/TBAQ-cleaned")
 
@@ -173,13 +174,13 @@ def score(pairs: Iterable[tuple[TimeMLDocument, list[SystemTimex]]]) -> TimexSco
             if not any(_overlap(s, g) for g in gold):
                 misses.append(Miss(doc.id, "spurious", doc.text[s.start:s.end], "",
                                    f"{s.type} {s.value}"))
-    sp, sr = _ratio(strict_sys, n_sys), _ratio(strict_gold, n_gold)
-    rp, rr = _ratio(relaxed_sys, n_sys), _ratio(relaxed_gold, n_gold)
-    rf = _f1(rp, rr)
-    type_acc, value_acc = _ratio(type_ok, matched), _ratio(value_ok, matched)
+    sp, sr = ratio(strict_sys, n_sys), ratio(strict_gold, n_gold)
+    rp, rr = ratio(relaxed_sys, n_sys), ratio(relaxed_gold, n_gold)
+    rf = f1(rp, rr)
+    type_acc, value_acc = ratio(type_ok, matched), ratio(value_ok, matched)
     return TimexScores(
         documents=n_docs, gold=n_gold, system=n_sys,
-        strict_precision=sp, strict_recall=sr, strict_f1=_f1(sp, sr),
+        strict_precision=sp, strict_recall=sr, strict_f1=f1(sp, sr),
         relaxed_precision=rp, relaxed_recall=rr, relaxed_f1=rf,
         type_accuracy=type_acc, value_accuracy=value_acc,
         type_f1=rf * type_acc, value_f1=rf * value_acc, misses=tuple(misses))
@@ -187,14 +188,6 @@ def score(pairs: Iterable[tuple[TimeMLDocument, list[SystemTimex]]]) -> TimexSco
 
 def _overlap(a: SystemTimex | GoldTimex, b: SystemTimex | GoldTimex) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def _ratio(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 Tagger = Callable[[list[TimeMLDocument]], Iterator[list[SystemTimex]]]
