@@ -89,14 +89,22 @@ def _speaker(quote: dict, entities: dict, article_id: str, links, by_id) -> str:
     return "(no speaker)"
 
 
+_RELATIVE = frozenset({"who", "which", "that"})  # a speaker left as the relative pronoun
+
+
 def quotes_by_speaker(articles: dict[str, Article], analyses: dict, links, by_id) -> list[str]:
     """Return the quotes of every article grouped by canonical speaker, with date and outlet."""
     grouped = defaultdict(list)
+    hidden = 0
     for article_id, result in analyses.items():
         article = articles.get(article_id)
         if article is None or not result:
             continue
         for quote in result.get("quotes", []):
+            said = (quote.get("speaker") or {}).get("text", "")
+            if not said or said.lower() in _RELATIVE:
+                hidden += 1  # "who said what" without a who: the export keeps them
+                continue
             speaker = _speaker(quote, result.get("entities", []), article_id, links, by_id)
             content = " … ".join(s["text"] for s in quote.get("content", []))
             grouped[speaker].append((article.published or "", article.outlet or "?", quote["kind"],
@@ -109,6 +117,9 @@ def quotes_by_speaker(articles: dict[str, Article], analyses: dict, links, by_id
         for date, outlet, kind, content in sorted(grouped[speaker]):
             mark = "“”" if kind == "direct" else ("~" if kind == "indirect" else "“~”")
             lines.append(f"    {date} {outlet} {mark} {short(content, 150)}")
+    if hidden:
+        lines.append(f"  ({hidden} more attributions name no speaker: `storyline quotes` and the "
+                     "export list every one)")
     return lines
 
 
