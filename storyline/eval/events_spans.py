@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import EvaluationDataError
 from ..events.component import default_coder, extract_events
+from ..events.objects import names_people
 from ..events.records import Event
 from .events import DEFAULT_DIR, PRF, best_event, plain_model
 from .events_targets import (OBJECT_PRONOUNS, antecedent, listed_targets, makers, nominal_path,
@@ -37,6 +38,12 @@ class SpanResult:
 # the other; plain meetings and visits they mostly mark as source and target.
 _JOINT_ROOTS = frozenset({"03", "04", "05", "06"})
 _MEETINGS = frozenset({"046"})
+# CAMEO roots whose targets the annotators mark as one list (assaults).
+_ONE_LIST = frozenset({"19"})
+# So are the two sides of "meet" coded 036 by its venue or purpose ("met Putin at the
+# Kremlin", "will meet Merkel for talks"): 11 of 16 in cameo_ner_train mark both R.
+_MEET_CODED = "036"
+_MEET = frozenset({"meet", "meets", "met"})
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Entities that measure or count a thing given, never someone.
@@ -129,7 +136,8 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
             not any(a.how in _PARTNER_HOWS or a.code for a in recipients):
         joint, recipients = True, []
     spans = set()
-    if event.code[:3] in _MEETINGS and recipients and not joint:
+    if (event.code[:3] in _MEETINGS or event.code[:3] == _MEET_CODED and
+            event.trigger.lower() in _MEET) and recipients and not joint:
         # talks have no source and target: the annotators mark both sides as joint (R)
         labels = (("R", event.actors), ("R", recipients))
     else:
@@ -172,7 +180,10 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
             last += 1  # close "the Kachin Independence Organization ( KIO )"
         if first is not None and last is not None and last >= first:
             result.add((label, first, last + 1))
-    return _join_lists(result, tokens) if tokens else result
+    # the targets of an assault are marked as one list ("attacks on the Syrian army and
+    # its ally Hezbollah": 11 of 12 such sentences of CAMEO 19 in cameo_ner_train)
+    joined = ("R", "T") if event.root_code in _ONE_LIST else ("R",)
+    return _join_lists(result, tokens, joined) if tokens else result
 
 
 def _main_event(events: list[Event], doc) -> Event | None:
@@ -327,18 +338,23 @@ def _names_actor(actor, doc) -> bool:
            for t in root.children) or root.head.lower_ == "of" and root.head.head.like_num:
         return True
     clues = span_coder().clues(span.text) if span_coder() else None
-    return bool(clues and clues.role)
+    return bool(clues and clues.role) or names_people(root)
 
 
-def _join_lists(spans: set[tuple[str, int, int]], tokens: list[str]) -> set[tuple[str, int, int]]:
-    """Return ``spans`` with joint-actor (R) spans joined across "and", "or" and commas:
-    the annotators marked "Trump and King Abdullah will gather" as one span, but listed
-    sources and targets one by one (S/T: 87 lists split, 39 joined in cameo_ner_train)."""
+def _join_lists(spans: set[tuple[str, int, int]], tokens: list[str],
+                labels: tuple[str, ...] = ("R",)) -> set[tuple[str, int, int]]:
+    """Return ``spans`` with the spans of ``labels`` (joint actors, R) joined across "and",
+    "or" and commas: the annotators marked "Trump and King Abdullah will gather" as one
+    span, but listed sources and targets one by one (S/T: 87 lists split, 39 joined in
+    cameo_ner_train), except the targets of an assault, joined across "and" and commas
+    ("an arms depot of the army or its allied forces": the annotators mark the first)."""
     ordered = sorted(spans, key=lambda s: (s[0], s[1]))
     joined: list[tuple[str, int, int]] = []
     for span in ordered:
-        if joined and span[0] == "R" == joined[-1][0] and joined[-1][2] <= span[1] and \
-                all(t.lower() in ("and", "or", ",") for t in tokens[joined[-1][2]:span[1]]) \
+        if joined and span[0] in labels and span[0] == joined[-1][0] and \
+                joined[-1][2] <= span[1] and \
+                all(t.lower() in ("and", ",") or t.lower() == "or" and span[0] == "R"
+                    for t in tokens[joined[-1][2]:span[1]]) \
                 and span[1] - joined[-1][2] <= 2:
             joined[-1] = (span[0], joined[-1][1], span[2])
         else:
@@ -369,7 +385,8 @@ def sentence_text(tokens: list[str]) -> tuple[str, list[int]]:
     often "Iran’s parliament") as a verb "s", not as Iran's parliament (111 of the
     1,153 sentences of cameo_ner_train split one). So are abbreviations split from their
     point ("Mr . Erdogan" → "Mr. Erdogan", "U . S" → "U.S"), which the model otherwise
-    reads as sentence ends. The text keeps every token's length.
+    reads as sentence ends, and numbers split at their thousands ("2 , 374" → "2,374").
+    The text keeps every token's length.
     """
     parts: list[str] = []
     offsets: list[int] = []
@@ -383,9 +400,14 @@ def sentence_text(tokens: list[str]) -> tuple[str, list[int]]:
         dotted = i > 0 and ((token == "." and (tokens[i - 1] in _ABBREVIATIONS or (
             _initial(tokens[i - 1]) and following[:1].isupper()))) or
             (_initial(token) and tokens[i - 1] == "." and i > 1 and _initial(tokens[i - 2])))
+        # "2 , 374 migrants": a number's thousands written together again
+        grouped = (i > 0 and token == "," and tokens[i - 1].isdigit() and
+                   len(following) == 3 and following.isdigit()) or (
+            i > 1 and tokens[i - 1] == "," and len(token) == 3 and token.isdigit() and
+            tokens[i - 2].isdigit())
         if glued:
             parts[-1] = "'"
-        elif i and not dotted:
+        elif i and not dotted and not grouped:
             parts.append(" ")
             at += 1
         offsets.append(at)

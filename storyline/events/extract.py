@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .candidates import Candidate
 from .lexicon import SUBCLAUSE, Lexicon, VerbCoding
 from .nouns import RECIPROCAL_ROOTS, TARGET_PREPS, NounReader
-from .objects import CLAIMED, ObjectReader, named
+from .objects import CLAIMED, ObjectReader, named, without_lead
 from .participants import ActorFinder
 from .records import EventActor
 from .stances import ACCUSE_CODE, ALLEGING, APPEALS, WISHES, StanceReader, appeal_code
@@ -161,7 +161,8 @@ class Extractor(ObjectReader, StanceReader, NounReader):
         sources, targets = self._verb_actors(verb)
         if coding.matched:
             # a word of the pattern is part of the act, not its target ("remained on alert")
-            targets = [t for t in targets if t.code or t.text.lower() not in coding.matched]
+            targets = [without_lead(t, coding.matched, verb) for t in targets
+                       if t.code or t.text.lower() not in coding.matched]
         if asked is not None and not targets and asked.dep_ == "ccomp":
             # "wants Putin to attack": the one asked is the wanted act's subject
             subject = next((c for c in asked.children if c.dep_ == "nsubj"), None)
@@ -412,11 +413,12 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                 # a group coded by its role alone ("troops" → ---MIL) may be the subject's
                 # own, sent somewhere: it names the target only when nothing else does
                 if found and not any(a.code and not a.code.startswith("---") for a in found) \
-                        and not named(child):
+                        and not named(child) and not self._removes_people(verb, child, found):
                     # a thing sent, lifted or shared: the target is where or to whom it went
                     # ("sent troops in Syria", "lifted a ban on X", "shared evidence with X")
                     found = (self._abstract(child) and self._owned(child)) or \
-                        self._recipient(verb, child) or found
+                        self._maker(child) or self._recipient(verb, child) or \
+                        self._maker(child, agent=True) or found
                 if found and (any(a.code for a in found) or not self._abstract(child)):
                     return found
         for child in children:
@@ -426,8 +428,13 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     if self.lexicon.code_noun(self.noun_key(pobj)):
                         found = self._inner_target(pobj, depth=1)
-                        if found:
-                            return found
+                    elif verb.lemma_.lower() in APPEALS and not named(pobj):
+                        # "called for reform in the US": where the change is asked for
+                        found = self._recipient(verb, pobj)
+                    else:
+                        continue
+                    if found:
+                        return found
         for prep in TARGET_PREPS:
             for child in children:
                 if child.dep_ == "prep" and child.lower_ == prep:
@@ -471,20 +478,6 @@ class Extractor(ObjectReader, StanceReader, NounReader):
             for role in (c for c in child.children if c.dep_ == "pobj"):
                 for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ == "of"):
                     found = self._object_actors(prep)
-                    if found:
-                        return found
-        return []
-
-    def _destination(self, verb: Token) -> list[EventActor]:
-        """Return where what a verb of giving or sending went ("returned six Iraqi
-        artifacts to the government of Iraq", "sent teams of CIA operatives into Libya"):
-        the one given to is the target, whoever the things or people sent belong to."""
-        holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        for holder in holders:
-            for prep in holder.children:
-                if prep.lower_ in ("to", "into") and (prep.dep_ == "prep" or (
-                        prep.dep_ == "dative" and prep.pos_ == "ADP")):
-                    found = self._object_actors(prep, "to")
                     if found:
                         return found
         return []

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..places.countries import country_for
 from .candidates import Candidate
 from .lexicon import VerbCoding
+from .objects import named
 from .records import EventActor
 
 SHOW_OF_FORCE, JOINT_DRILL = "150", "062"
@@ -33,6 +34,8 @@ ABSTRACT = frozenset({"support", "hope", "concern", "training", "dinner", "help"
 # What a comment is about: "pessimism about", "skeptical of", "optimism at".
 TOPIC_PREPS = ("about", "at", "over", "regarding", "of", "in", "toward", "towards")
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# CAMEO's root of comments (pessimism, optimism, concern), which are about a topic.
+COMMENT_ROOT = "01"
 
 
 class NounReader:
@@ -135,6 +138,11 @@ class NounReader:
                       code[:2] not in RECIPROCAL_ROOTS) and not targets:
                     # "a meeting at Winfield House": where a meeting is held is no side
                     targets = self.finder.actors(pobj, word)
+                    if word == "of" and not named(pobj) and not any(
+                            a.code and not a.code.startswith("---") for a in targets):
+                        # "a suspension of aid to Guatemala", "the deployment of troops to
+                        # Liberia": where the thing or group went is the one acted on
+                        targets = self._recipient(noun, pobj) or targets
         for child in noun.children:
             # "pessimism that the department would …": the clause's subject is the target
             if not targets and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
@@ -151,6 +159,11 @@ class NounReader:
             if not targets:
                 targets = [a for a in self._targets(via)
                            if not (noun.idx <= a.start < noun.idx + len(noun.text))]
+            if not targets and code[:2] == COMMENT_ROOT:
+                # "expressed optimism at a deal": the parser hangs the topic on the verb
+                for prep in (c for c in via.children if c.dep_ == "prep" and
+                             c.lower_ in TOPIC_PREPS and c.i > noun.i):
+                    targets = targets or self._object_actors(prep)
         elif via is None and not sources and noun.dep_ == "pobj" and \
                 noun.head.lower_ in FRAME_PREPS and noun.head.head.pos_ in ("VERB", "AUX"):
             # "reiterated, in a meeting with Ban, that …": the verb's subject met

@@ -13,6 +13,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from ..entities.describe import PERSON_NOUNS
 from .records import EventActor
 
 # Where a thing given, moved or banned went: "to Ukraine", "from Liberia", "on imports".
@@ -26,6 +27,9 @@ _PARTS = frozenset({"part", "area", "region", "territory", "outskirts", "provinc
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+_EXPULSION = "174"
+# Verbs of giving back what was taken.
+_GIVEN_BACK = frozenset({"return", "restore"})
 
 
 class ObjectReader:
@@ -75,8 +79,9 @@ class ObjectReader:
             for prep in preps:
                 word = prep.lower_
                 if word != wanted or (word == "of" and not event_thing) or (
-                        struck and word in _PLACE_PREPS and prep.head.i == thing.i):
-                    continue
+                        struck and word in _PLACE_PREPS and prep.head.i == thing.i) or (
+                        struck and word == "with" and prep.head.i == verb.i):
+                    continue  # "attacked the cities with rockets": the weapon is no one
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     # a place only counts when named; "with the truckers" needs no name
                     if word in _PLACE_PREPS and not named(pobj):
@@ -86,6 +91,62 @@ class ObjectReader:
                     found = self.finder.actors(pobj, word)
                     if found:
                         return found
+        return []
+
+    def _destination(self, verb: Token) -> list[EventActor]:
+        """Return where what a verb of giving or sending went ("returned six Iraqi
+        artifacts to the government of Iraq", "sent teams of CIA operatives into Libya"):
+        the one given to is the target, whoever the things or people sent belong to."""
+        things = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        things += [c for t in things for c in t.children if c.dep_ == "conj"]
+        # "returned dozens of artifacts to the Embassy", "sent a team of paratroopers to
+        # Lebanon", "personnel such as doctors to Nepal": the things named hold the "to"
+        things += [p for t in things if t.pos_ in ("NUM", "NOUN") for c in t.children
+                   if c.dep_ == "prep" and c.lower_ in ("of", "as") for p in c.children
+                   if p.dep_ == "pobj"]
+        holders = [verb] + things
+        for holder in holders:
+            for prep in holder.children:
+                if prep.lower_ in ("to", "into") and (prep.dep_ == "prep" or (
+                        prep.dep_ == "dative" and prep.pos_ == "ADP")):
+                    found = self._object_actors(prep, "to")
+                    if found:
+                        return found
+        if verb.lemma_.lower() in _GIVEN_BACK:
+            # "will return weapons they seized from the army": what is given back goes to
+            # whom it was taken from
+            for clause in (c for h in holders[1:] for c in h.children
+                           if c.dep_ in ("relcl", "acl")):
+                for prep in (c for c in clause.children if c.dep_ == "prep" and
+                             c.lower_ == "from"):
+                    found = self._object_actors(prep, "from")
+                    if found:
+                        return found
+        return []
+
+    def _removes_people(self, verb: Token, thing: Token, found: list[EventActor]) -> bool:
+        """Return whether ``verb`` expels or deports people (coded by their role, counted
+        or named as people): they are the one acted on, wherever they were sent
+        ("deported 2,000 migrants to Honduras"), unlike a thing removed ("removed the ban
+        on X")."""
+        default = self.lexicon.code_verb(verb.lemma_.lower(), ())
+        return default is not None and default.code == _EXPULSION and (
+            any(a.code for a in found) or names_people(thing) or
+            any(c.dep_ == "nummod" for c in thing.children))
+
+    def _maker(self, thing: Token, agent: bool = False) -> list[EventActor]:
+        """Return who made a ``thing`` acted on, named by a "by" phrase on it ("violated a
+        ban by the UN"), or with ``agent`` by a participle's agent ("artifacts stolen by
+        the Nazis"): the one acted on when nothing names where the thing went."""
+        preps = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"]
+        if agent:
+            preps = [a for c in thing.children if c.dep_ == "acl"
+                     for a in c.children if a.dep_ == "agent"]
+        for prep in preps:
+            for maker in (c for c in prep.children if c.dep_ == "pobj"):
+                found = self.finder.actors(maker, "owner") if named(maker) else []
+                if found:
+                    return found
         return []
 
     def _owned(self, noun: Token, own: bool = False) -> list[EventActor]:
@@ -182,3 +243,40 @@ def named(noun: Token) -> bool:
         return True  # "northern parts of South Sudan", "the outskirts of Kabul"
     return any(c.ent_type_ in _ACTOR_TYPES or (c.dep_ == "poss" and named(c))
                for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
+
+
+# Nouns for a body of people who hold no office ("every household", "the public").
+_PEOPLE_GROUPS = frozenset({"household", "family", "public", "community", "population",
+                            "crowd", "citizenry", "populace"})
+
+
+def names_people(noun: Token) -> bool:
+    """Return whether a noun denotes people by what they are or hold, though it names no
+    one ("returned the Bible to its owners", "a former candidate", "every household"): an
+    office or station in life, one a compound ends in ("homeowners", "landowner"), or a
+    body of people."""
+    lemma = noun.lemma_.lower()
+    if lemma in PERSON_NOUNS or lemma in _PEOPLE_GROUPS:
+        return True
+    # "homeowner", "contractor": a station ending a longer word (not "f-actor", "smo-king")
+    return len(lemma) > 8 and any(
+        lemma.endswith(word) and len(word) >= 5 and len(lemma) - len(word) >= 3
+        for word in PERSON_NOUNS)
+
+
+def without_lead(actor: EventActor, words: tuple[str, ...], verb: Token) -> EventActor:
+    """Return ``actor`` without a word of the verb's pattern just after the verb that the
+    parser made a modifier of the target ("let [free] activists": "free" read as an
+    adjective), else unchanged (not "seized [control] of a base", whose head the word is,
+    nor "join the mobilization against [army] rule")."""
+    first, _, rest = actor.text.partition(" ")
+    if not rest or first.lower() not in words:
+        return actor
+    word = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if word is None or word.idx != actor.start or word.dep_ not in ("amod", "compound",
+                                                                    "advmod"):
+        return actor
+    cut = actor.start + len(first) + 1
+    np_start = cut if actor.np_start == actor.start else actor.np_start
+    return dataclasses.replace(actor, text=rest, start=cut, np_start=np_start)
+
