@@ -96,7 +96,9 @@ def pairs(cand: Candidate, code: str) -> list[tuple[EventActor | None, EventActo
     if code[:3] in _MUTUAL:
         # consultations and negotiations are mutual: "X met Y" is also Y meeting X (the
         # PETR2 gold records code "met with" one way; the issue wants meetings both ways)
-        found += [(t, s) for s, t in found if s is not None and t is not None]
+        # only between actors: "would face costs" is no meeting of the costs with Russia
+        found += [(t, s) for s, t in found if s is not None and t is not None and
+                  (t.code or t.entity)]
     return found
 
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .candidates import Candidate
-from .lexicon import SUBCLAUSE, Lexicon, VerbCoding
+from .lexicon import QUESTIONS, SUBCLAUSE, Lexicon, VerbCoding
 from .nouns import RECIPROCAL_ROOTS, TARGET_PREPS, NounReader
 from .objects import CLAIMED, ObjectReader, named, without_lead
 from .participants import ActorFinder
 from .records import EventActor
 from .stances import ACCUSE_CODE, ALLEGING, APPEALS, WISHES, StanceReader, appeal_code
+from .verbforms import UNDERGOING, may_stand_for, no_act
 
 # Verbs whose infinitive complement is the event ("plan to meet"), not an event themselves.
 GOVERNORS = frozenset({"plan", "prepare", "intend", "set", "expect", "want", "seek", "hope",
@@ -141,7 +142,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
             if wanted or lemma in WISHES:
                 coding = VerbCoding(wanted or "020", (asked.lower_,))
         if obj is not None and self.lexicon.code_noun(self.noun_key(obj)) and (
-                lemma in self.lexicon.light or coding is None):
+                lemma in self.lexicon.light or coding is None or lemma in UNDERGOING):
             cand = self.noun(obj, via=verb)
             return [cand] if cand else []
         if lemma in GOVERNORS and lemma not in APPEALS and asked is None and any(
@@ -158,6 +159,8 @@ class Extractor(ObjectReader, StanceReader, NounReader):
             return []
         if self._not_done(verb):
             return []  # the act asked for or allowed belongs to the appeal or the permission
+        if no_act(verb, lemma, coding):
+            return []  # "de-escalate", "called it a mistake", "would face costs"
         sources, targets = self._verb_actors(verb)
         if coding.matched:
             # a word of the pattern is part of the act, not its target ("remained on alert")
@@ -218,6 +221,10 @@ class Extractor(ObjectReader, StanceReader, NounReader):
             dep = deps[child]
             if dep in SUBCLAUSE or dep.startswith("nsubj") or dep == "agent":
                 skip.update(tree.subtree(child))
+            elif dep == "prep":
+                skip.update(i for clause in tree.children[child] if deps[clause] == "pcomp" and any(
+                    deps[m] == "mark" and tree.lemmas[m] in QUESTIONS
+                    for m in tree.children[clause]) for i in tree.subtree(clause))
         at = verb.i
         words = [tree.words(i) for i in tree.subtree(at)
                  if i > at and i not in skip and not tree.punct[i]]
@@ -349,7 +356,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                 if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                     return verb.head
                 if child.pos_ == "PRON" and child.lower_ in _PERSONAL:
-                    return self._antecedent(verb) or child
+                    return self._antecedent(verb, child.lower_) or child
                 return child
         head = verb.head
         if head is verb:
@@ -366,6 +373,12 @@ class Extractor(ObjectReader, StanceReader, NounReader):
             return head
         if verb.dep_ == "relcl":
             return head
+        if verb.dep_ == "pcomp" and any(c.dep_ in ("mark", "advmod") and
+                                        c.lower_ in ("whether", "if", "how")
+                                        for c in verb.children):
+            # "a vote on whether to join Russia", "no vision on how to de-escalate the
+            # crisis": an open question's act, no one's
+            return None
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             return self._subject(head.head)  # "said after meeting Kerry"
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -380,14 +393,15 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                 return self._subject(noun.head)
         return None
 
-    def _antecedent(self, verb: Token) -> Token | None:
-        """Return the subject of the verb that reports ``verb`` ("Obama said he would …")."""
+    def _antecedent(self, verb: Token, pronoun: str = "") -> Token | None:
+        """Return the subject of the verb that reports ``verb`` ("Obama said he would …")
+        when ``pronoun`` may stand for it (see :func:`may_stand_for`)."""
         word = verb
         while word.dep_ in ("ccomp", "xcomp", "conj", "advcl") and word.head is not word:
             word = word.head
             for child in word.children:
                 if child.dep_ == "nsubj" and child.pos_ != "PRON":
-                    return child
+                    return child if may_stand_for(pronoun, child) else None
         return None
 
     def _targets(self, verb: Token) -> list[EventActor]:

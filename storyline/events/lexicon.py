@@ -21,6 +21,7 @@ from .verbdict import NO_EVENT, VerbLexicon, VerbPattern, load_lexicon
 
 # Clauses hanging on a verb whose words are not its own pattern's context.
 SUBCLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
+QUESTIONS = frozenset({"whether", "if"})  # marks of a question clause after a preposition
 
 OWN_FILE = Path(__file__).parent / "data" / "storyline_lexicon.tsv"
 
@@ -191,6 +192,13 @@ def context(verb: Token, limit: int = 12) -> list[tuple[str, str]]:
     for child in verb.children:
         if child.dep_ in SUBCLAUSE or child.dep_.startswith("nsubj") or child.dep_ == "agent":
             skip.update(t.i for t in child.subtree)
+        elif child.dep_ == "prep":
+            # "respect the result … on whether to join Russia": an open question's words
+            # are no part of the verb's own pattern
+            for clause in child.children:
+                if clause.dep_ == "pcomp" and any(m.dep_ == "mark" and m.lower_ in QUESTIONS
+                                                  for m in clause.children):
+                    skip.update(t.i for t in clause.subtree)
     words = [(t.text, t.lemma_) for t in verb.subtree
              if t.i > verb.i and t.i not in skip and not t.is_punct]
     return words[:limit]

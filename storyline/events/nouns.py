@@ -18,6 +18,7 @@ from .candidates import Candidate
 from .lexicon import VerbCoding
 from .objects import named
 from .records import EventActor
+from .verbforms import UNDERGOING
 
 SHOW_OF_FORCE, JOINT_DRILL = "150", "062"
 # Prepositions whose object is the one acted on ("sanctions on", "talks with").
@@ -152,7 +153,12 @@ class NounReader:
         if not targets and via is not None and via.pos_ == "AUX":
             # "is skeptical [that] the program would meet …": the copula holds the clause
             targets = self._clause_subject(via)
-        if via is not None and not sources:
+        undergone = via is not None and via.lemma_.lower() in UNDERGOING
+        if undergone and not targets:
+            # "Transnistria is experiencing a blockade": who undergoes the act is its target
+            subject = self._subject(via)
+            targets = self.finder.actors(subject, "object") if subject is not None else []
+        elif via is not None and not sources:
             subject = self._subject(via)
             if subject is not None:
                 sources = self.finder.actors(subject, "subject", metonymy=True)

@@ -1,0 +1,51 @@
+"""Verb forms that make no act of their own, and who a pronoun cannot stand for.
+
+- "called the plan a disaster", "considered the referendum illegal": a verb of naming or
+  judging with a predicate after its object makes no act (no one was telephoned, nothing
+  was discussed).
+- "de-escalate": the tokenizer splits off the prefix that undoes the act.
+- "would face costs", "is suffering a blockade": the subject undergoes what the object
+  names, so only an object naming an act (read as a nominal event, its subject the
+  target) makes an event.
+- "He thanked …, the Kremlin website reported": "he" or "she" is not the outlet or the
+  body that reports them.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..quotes.cues import OUTLET_NOUNS
+from .lexicon import VerbCoding
+
+# Verbs whose subject undergoes the act their object names ("suffered an attack").
+UNDERGOING = frozenset({"experience", "suffer", "undergo", "face", "endure", "sustain"})
+# Verbs that name or judge their object when a predicate follows it.
+JUDGING = frozenset({"call", "consider", "deem", "label", "brand", "term", "dub"})
+_PEOPLE = frozenset({"he", "she"})
+_BODIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def no_act(verb: Token, lemma: str, coding: VerbCoding | None) -> bool:
+    """Return whether ``verb`` (lemma ``lemma``, coded ``coding``) makes no event itself."""
+    if lemma in UNDERGOING and not (coding and coding.matched):
+        return True  # a pattern of its own ("faces pressure from") still codes it
+    doc, i = verb.doc, verb.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "de" and \
+            not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return True
+    if lemma in JUDGING:
+        children = list(verb.children)
+        deps = {c.dep_ for c in children}
+        # "called them the only way", "considered the referendum illegal" (a verbless
+        # clause: its head is the name or the judgement)
+        return ("oprd" in deps and bool(deps & {"dobj", "obj"})) or any(
+            c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN", "PROPN") and
+            any(g.dep_ == "nsubj" for g in c.children) for c in children)
+    return False
+
+
+def may_stand_for(pronoun: str, word: Token) -> bool:
+    """Return whether the subject ``word`` may be what ``pronoun`` (lower case) stands for."""
+    if pronoun not in _PEOPLE:
+        return True
+    return word.ent_type_ not in _BODIES and word.lemma_.lower() not in OUTLET_NOUNS
