@@ -24,30 +24,9 @@ from ..errors import EvaluationDataError
 from ..events.cameo import load_cameo, penta_class
 from ..events.component import complete, default_coder, extract_events
 from ..events.records import Event
+from .scores import PRF
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events"
-
-
-@dataclass(frozen=True)
-class PRF:
-    """Counts and precision, recall and F1."""
-
-    true_pos: int
-    system: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.true_pos / self.system if self.system else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_pos / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from ..errors import EvaluationDataError
 from ..events.component import default_coder, extract_events
 from ..events.objects import names_people
 from ..events.records import Event
-from .events import DEFAULT_DIR, PRF, best_event, plain_model
+from .events import DEFAULT_DIR, best_event, plain_model
+from .scores import PRF
 from .events_targets import (OBJECT_PRONOUNS, antecedent, listed_targets, makers, nominal_path,
                              span_coder, target_extent)
 
