@@ -98,7 +98,7 @@ def pairs(cand: Candidate, code: str) -> list[tuple[EventActor | None, EventActo
         # PETR2 gold records code "met with" one way; the issue wants meetings both ways)
         # only between actors: "would face costs" is no meeting of the costs with Russia
         found += [(t, s) for s, t in found if s is not None and t is not None and
-                  (t.code or t.entity)]
+                  (s.code or s.entity) and (t.code or t.entity)]
     return found
 
 

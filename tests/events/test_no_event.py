@@ -77,3 +77,18 @@ def test_words_of_a_question_clause_are_no_part_of_the_verbs_pattern(events):
     found = [e for e in events("Egypt would respect the result of the vote on whether to "
                                "join Sudan.") if e.trigger.lower() == "respect"]
     assert found and all(e.code in ("051", "032") for e in found), found
+
+
+def test_meetings_are_mutual_only_between_actors():
+    from storyline.events.assemble import pairs
+    from storyline.events.candidates import Candidate
+    from storyline.events.lexicon import VerbCoding
+    from storyline.events.records import EventActor
+
+    kenya = EventActor("Kenya", "KEN", 0, 5)
+    uganda = EventActor("Uganda", "UGA", 20, 26)
+    crisis = EventActor("the crisis", None, 30, 40)  # a thing the parser made a side
+    both = pairs(Candidate(None, VerbCoding("046", ()), (kenya,), (uganda,)), "046")
+    assert {(s.code, t.code) for s, t in both} == {("KEN", "UGA"), ("UGA", "KEN")}
+    one = pairs(Candidate(None, VerbCoding("046", ()), (crisis,), (kenya,)), "046")
+    assert [(s.text, t.text) for s, t in one] == [("the crisis", "Kenya")]
