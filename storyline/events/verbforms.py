@@ -7,6 +7,7 @@
 - "would face costs", "is suffering a blockade": the subject undergoes what the object
   names, so only an object naming an act (read as a nominal event, its subject the
   target) makes an event.
+- "admitted the crisis was difficult": granting that something is so is no act.
 - "He thanked …, the Kremlin website reported": "he" or "she" is not the outlet or the
   body that reports them.
 """
@@ -19,6 +20,9 @@ from .lexicon import VerbCoding
 
 # Verbs whose subject undergoes the act their object names ("suffered an attack").
 UNDERGOING = frozenset({"experience", "suffer", "undergo", "face", "endure", "sustain"})
+# Verbs of admitting: with a clause they report what someone grants, no act ("admitted the
+# crisis was difficult"); one's own act admitted is a claim (015), read before.
+ADMITTING = frozenset({"admit", "confess", "acknowledge", "concede"})
 # Verbs that name or judge their object when a predicate follows it.
 JUDGING = frozenset({"call", "consider", "deem", "label", "brand", "term", "dub"})
 _PEOPLE = frozenset({"he", "she"})
@@ -29,6 +33,9 @@ def no_act(verb: Token, lemma: str, coding: VerbCoding | None) -> bool:
     """Return whether ``verb`` (lemma ``lemma``, coded ``coding``) makes no event itself."""
     if lemma in UNDERGOING and not (coding and coding.matched):
         return True  # a pattern of its own ("faces pressure from") still codes it
+    if lemma in ADMITTING and not (coding and coding.matched) and any(
+            c.dep_ == "ccomp" for c in verb.children):
+        return True  # "admitted the crisis was difficult": words about a state of affairs
     doc, i = verb.doc, verb.i
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "de" and \
             not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:

@@ -92,3 +92,9 @@ def test_meetings_are_mutual_only_between_actors():
     assert {(s.code, t.code) for s, t in both} == {("KEN", "UGA"), ("UGA", "KEN")}
     one = pairs(Candidate(None, VerbCoding("046", ()), (crisis,), (kenya,)), "046")
     assert [(s.text, t.text) for s, t in one] == [("the crisis", "Kenya")]
+
+
+def test_admitting_that_something_is_so_is_no_act(events):
+    assert not any(e.trigger.lower() == "admitted" for e in events(
+        "The Kenyan minister admitted the drought was a difficult problem."))
+    assert "015" in {e.code for e in events("The rebels admitted that they had attacked Mali.")}
