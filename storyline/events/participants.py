@@ -9,7 +9,6 @@ verb ("Moscow slammed …") stands for its government: RUS → RUSGOV.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -136,23 +135,25 @@ class ActorFinder:
         acted on) a person's phrase also ends at its name ("Trump [in Washington]").
         """
         skip = set()
-        for child in head.children:
+        children = list(head.children)  # each read once: spaCy builds tokens anew per walk
+        listed = any(c.dep_ == "conj" for c in children)
+        for child in children:
             # ("both" of "both India and Pakistan" belongs to the list, not to India)
             if child.dep_ in ("conj", "cc", "ccomp", "advcl", "parataxis", "preconj") or (
-                    child.dep_ == "punct" and child.i > head.i and
-                    any(c.dep_ == "conj" for c in head.children)) or \
+                    child.dep_ == "punct" and child.i > head.i and listed) or \
                     _clausal_modifier(child, clauses) or \
                     (child.dep_ == "prep" and child.i > head.i and
                      self._detached(head, child, clauses)):
                 skip.update(t.i for t in child.subtree)
-        for token in head.subtree:
+        subtree = list(head.subtree)
+        for token in subtree:
             # a date deeper in the phrase is the event's, not the actor's ("submitted on March 31")
             if token.i not in skip and token.i != head.i and (
                     (token.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME")
                                                   for c in token.children)) or
                     (token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"))):
                 skip.update(t.i for t in token.subtree)
-        tokens = [t for t in head.subtree if t.i not in skip]
+        tokens = [t for t in subtree if t.i not in skip]
         while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text != ")"):
             tokens.pop()
         while len(tokens) > 1 and tokens[0].is_punct:
@@ -214,7 +215,9 @@ class ActorFinder:
                     if not np_start <= actor.start < np_end:
                         # the coded words lie outside the head's phrase (an apposition)
                         np_start, np_end = min(np_start, actor.start), max(np_end, actor.end)
-                    found.append(dataclasses.replace(actor, np_start=np_start, np_end=np_end))
+                    found.append(EventActor(actor.text, actor.code, actor.start, actor.end,
+                                            entity=actor.entity, how=actor.how,
+                                            np_start=np_start, np_end=np_end))
         return found
 
     def animate(self, head: Token) -> bool:
