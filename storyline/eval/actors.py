@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..actors.coder import ActorCoder
 from ..errors import EvaluationDataError
+from .scores import ratio
 
 DEFAULT_FILE = Path("../shared/data/events/plover/PLOVER_GSR_CAMEO.normalized.jsonl")
 _INTERNATIONAL = ("IGO", "NGO", "IMG", "NGM", "MNC", "INT")
@@ -102,9 +103,9 @@ def evaluate(path: Path = DEFAULT_FILE, limit: int | None = None,
         exact += right_country and right_role
         if not (right_country and right_role):
             misses.append((g.text, g.code + (g.sector or ""), ours.code))
-    total = len(gold) or 1
+    total = len(gold)
     return ActorScores(
         dataset=Path(path).name, records=records, gold=len(gold), coded=coded,
-        coverage=coded / total, country_accuracy=country_ok / total,
-        country_precision=country_ok / (coded or 1), sector_base=sector_base,
-        sector_accuracy=sector_ok / (sector_base or 1), exact=exact / total, misses=misses)
+        coverage=ratio(coded, total), country_accuracy=ratio(country_ok, total),
+        country_precision=ratio(country_ok, coded), sector_base=sector_base,
+        sector_accuracy=ratio(sector_ok, sector_base), exact=ratio(exact, total), misses=misses)

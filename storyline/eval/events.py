@@ -24,7 +24,7 @@ from ..errors import EvaluationDataError
 from ..events.cameo import load_cameo, penta_class
 from ..events.component import complete, default_coder, extract_events
 from ..events.records import Event
-from .scores import PRF
+from .scores import PRF, ratio
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events"
 
@@ -165,7 +165,7 @@ def evaluate_gsr(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp=No
     prf = {n: PRF(counts[n, "tp"], counts[n, "sys"], counts[n, "gold"])
            for n in ("events", "roots", "dyads")}
     return GsrResult(len(records), prf["events"], prf["roots"], prf["dyads"],
-                     root_right / root_base if root_base else 0.0, root_base, tuple(misses))
+                     ratio(root_right, root_base), root_base, tuple(misses))
 
 
 def _tsv(path: Path, limit: int | None) -> Iterator[tuple[str, int]]:
@@ -247,7 +247,7 @@ def evaluate_classes(directory: Path = DEFAULT_DIR, limit: int | None = None, nl
                   sum(1 for g, _ in pairs if g == label))
         per_class.append((label, prf.precision, prf.recall, prf.f1))
     macro = sum(c[3] for c in per_class) / 5
-    accuracy = sum(1 for g, s in pairs if g == s) / len(pairs) if pairs else 0.0
+    accuracy = ratio(sum(1 for g, s in pairs if g == s), len(pairs))
     return ClassResult(len(rows), macro, accuracy, tuple(per_class), none, tuple(misses))
 
 
@@ -275,6 +275,6 @@ def evaluate_plover(directory: Path = DEFAULT_DIR, limit: int | None = None, nlp
         if guess != gold:
             misses.append(Miss(record["id"], "wrong type", record["text"], gold, guess or "-"))
     n = len(records)
-    return PloverResult(n, right / n if n else 0.0, answered,
-                        right_answered / answered if answered else 0.0,
+    return PloverResult(n, ratio(right, n), answered,
+                        ratio(right_answered, answered),
                         tuple((g, s, c) for (g, s), c in confusion.most_common()), tuple(misses))

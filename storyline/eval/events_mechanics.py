@@ -19,6 +19,7 @@ from ..errors import EvaluationDataError
 from ..events.component import complete, extract_events
 from ..events.lexicon import merge
 from ..events.verbdict import parse_verbs
+from .scores import ratio
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class MechanicsResult:
 
     @property
     def share(self) -> float:
-        return self.passed / self.records if self.records else 0.0
+        return ratio(self.passed, self.records)
 
 
 def toy_coders(petrarch: Path):

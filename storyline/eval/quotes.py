@@ -96,7 +96,7 @@ class QuoteEvaluation:
     @property
     def speaker_accuracy(self) -> float:
         """Return the share of judged direct quotes whose speaker is right."""
-        return self.speaker_correct / self.speaker_judged if self.speaker_judged else 0.0
+        return ratio(self.speaker_correct, self.speaker_judged)
 
     def score(self, subset: str, role: str, match: str) -> Score:
         """Return the score of ``role`` on ``subset`` under ``match``."""

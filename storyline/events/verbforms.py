@@ -26,7 +26,7 @@ ADMITTING = frozenset({"admit", "confess", "acknowledge", "concede"})
 # Verbs that name or judge their object when a predicate follows it.
 JUDGING = frozenset({"call", "consider", "deem", "label", "brand", "term", "dub"})
 _PEOPLE = frozenset({"he", "she"})
-_BODIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_NO_ONE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})  # entity types "he" never is
 
 
 def no_act(verb: Token, lemma: str, coding: VerbCoding | None) -> bool:
@@ -55,4 +55,4 @@ def may_stand_for(pronoun: str, word: Token) -> bool:
     """Return whether the subject ``word`` may be what ``pronoun`` (lower case) stands for."""
     if pronoun not in _PEOPLE:
         return True
-    return word.ent_type_ not in _BODIES and word.lemma_.lower() not in OUTLET_NOUNS
+    return word.ent_type_ not in _NO_ONE and word.lemma_.lower() not in OUTLET_NOUNS

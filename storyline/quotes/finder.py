@@ -27,7 +27,7 @@ from . import cues
 from .forms import according_to, adjective_cue, headline, hearsay, in_poll, name_colon, noun_cue, signed_quotes
 from .marks import Quotation, find_quotations, inside, quoted_tokens
 from .passes import add_follow_ons, credit_citations, drop_nested, mark_reports
-from .syntax import SUBJECTS, Draft, bare_report, left_edge, lemma_of, make_draft, same_paragraph, snap, subject_of, text_of
+from .syntax import SUBJECTS, Draft, bare_report, indexes_of, left_edge, lemma_of, make_draft, same_paragraph, snap, subject_of, text_of
 
 _TITLE_VERBS = cues.SPEECH_VERBS | cues.STANCE_VERBS  # verbs a title attributes with ("… Praises …")
 
@@ -85,12 +85,11 @@ def _cue_candidates(doc: Doc, quoted: list[bool]) -> list[int]:
     are none of these, and spaCy builds a Python object for every token it hands out.
     A cue inside a quotation belongs to the quoted speaker's words: only a colon there
     may still be one."""
-    tags, lowers, lemmas = doc.to_array([POS, LOWER, LEMMA]).T.tolist()
-    strings = doc.vocab.strings
-    nominal = {h for h in set(lemmas) if strings[h].lower() in _CUE_LEMMAS}
-    return [i for i, (tag, lower, lemma, inside) in enumerate(zip(tags, lowers, lemmas, quoted))
+    tags, lowers = doc.to_array([POS, LOWER]).T.tolist()
+    nominal = set(indexes_of(doc, LEMMA, _CUE_LEMMAS))
+    return [i for i, (tag, lower, inside) in enumerate(zip(tags, lowers, quoted))
             if (not inside or lower == _COLON) and (
-                tag == VERB or lower in _CUE_WORDS or (tag in (ADJ, NOUN) and lemma in nominal))]
+                tag == VERB or lower in _CUE_WORDS or (tag in (ADJ, NOUN) and i in nominal))]
 
 
 def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | None:

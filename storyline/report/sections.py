@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..quotes.cues import RELATIVE_PRONOUNS
 from ..records import Article
 
 
@@ -89,9 +90,6 @@ def _speaker(quote: dict, entities: dict, article_id: str, links, by_id) -> str:
     return "(no speaker)"
 
 
-_RELATIVE = frozenset({"who", "which", "that"})  # a speaker left as the relative pronoun
-
-
 def quotes_by_speaker(articles: dict[str, Article], analyses: dict, links, by_id) -> list[str]:
     """Return the quotes of every article grouped by canonical speaker, with date and outlet."""
     grouped = defaultdict(list)
@@ -102,7 +100,7 @@ def quotes_by_speaker(articles: dict[str, Article], analyses: dict, links, by_id
             continue
         for quote in result.get("quotes", []):
             said = (quote.get("speaker") or {}).get("text", "")
-            if not said or said.lower() in _RELATIVE:
+            if not said or said.lower() in RELATIVE_PRONOUNS:  # no who, or only "who"
                 hidden += 1  # "who said what" without a who: the export keeps them
                 continue
             speaker = _speaker(quote, result.get("entities", []), article_id, links, by_id)

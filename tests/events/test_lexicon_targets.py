@@ -1,5 +1,6 @@
-"""Events the lexicon learnt in round 2 (alerts, hostages, curfews, tariffs, answering for
-acts) and the target phrases the ConfliBERT convention gives them."""
+"""Events the lexicon learnt (alerts, hostages, curfews, tariffs, answering for acts,
+broken truces and bans, shared intelligence, supplies sent) and the target phrases the
+ConfliBERT convention gives them."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +23,14 @@ def _context(text: str) -> list[tuple[str, str]]:
     ("declare", "a state of emergency", "1724"),
     ("impose", "martial law", "1724"),
     ("reject", "the findings", "120"),
+    ("violate", "the ceasefire in the north", "196"),
+    ("violate", "an arms ban imposed last year", "128"),
+    ("breach", "the peace treaty", "128"),
+    ("share", "intelligence with its allies", "064"),
+    ("send", "emergency supplies to the region", "073"),
+    ("send", "aid to the flooded provinces", "070"),
+    ("let", "free three journalists", "0841"),
+    ("participate", "in peacekeeping missions", "074"),
 ])
 def test_verbs_in_context_get_their_cameo_code(verb, after, code):
     coding = load().code_verb(verb, _context(after))
@@ -30,6 +39,15 @@ def test_verbs_in_context_get_their_cameo_code(verb, after, code):
 
 def test_remaining_without_an_alert_is_no_event():
     assert load().code_verb("remain", _context("in the capital")) is None
+
+
+def test_violating_other_things_stays_uncoded():
+    assert load().code_verb("violate", _context("his privacy")) is None
+
+
+def test_the_model_past_overran_is_an_occupation():
+    coding = load().code_verb("overran", ())
+    assert coding is not None and coding.code == "192"
 
 
 @pytest.mark.parametrize("noun, code", [("warfare", "190"), ("curfew", "1723"),

@@ -1,43 +1,13 @@
-"""Events and targets added in session 3: breaking a rule or truce, sharing intelligence,
-sending supplies, people as the target (owners, households, the deported), the maker of
-a thing acted on. The sentences are written for these tests."""
+"""Who is acted on: people as the target (owners, households, the deported), the maker of
+a thing acted on, things sent or given back (the verbs' own codes are in
+test_lexicon_targets.py). The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
 
 from storyline.eval.events_spans import sentence_text, system_spans
 from storyline.events.component import default_coder, extract_events
-from storyline.events.lexicon import load
 from storyline.events.objects import names_people
-
-
-def _context(text: str) -> list[tuple[str, str]]:
-    """Return (text, lemma) pairs of the words after a verb (lemma = lower-cased word)."""
-    return [(w, w.lower()) for w in text.split()]
-
-
-@pytest.mark.parametrize("verb, after, code", [
-    ("violate", "the ceasefire in the north", "196"),
-    ("violate", "an arms ban imposed last year", "128"),
-    ("breach", "the peace treaty", "128"),
-    ("share", "intelligence with its allies", "064"),
-    ("send", "emergency supplies to the region", "073"),
-    ("send", "aid to the flooded provinces", "070"),
-    ("let", "free three journalists", "0841"),
-    ("participate", "in peacekeeping missions", "074"),
-])
-def test_verbs_in_context_get_their_cameo_code(verb, after, code):
-    coding = load().code_verb(verb, _context(after))
-    assert coding is not None and coding.code == code
-
-
-def test_violating_other_things_stays_uncoded():
-    assert load().code_verb("violate", _context("his privacy")) is None
-
-
-def test_the_model_past_overran_is_an_occupation():
-    coding = load().code_verb("overran", ())
-    assert coding is not None and coding.code == "192"
 
 
 def test_a_number_split_at_its_thousands_is_written_whole():
