@@ -112,19 +112,20 @@ def best_event(events: list[Event], doc=None) -> Event | None:
     the main clause (when ``doc`` is given), confident, early."""
     if not events:
         return None
-
-    def depth(event: Event) -> int:
-        if doc is None:
-            return 0
-        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-        return len(list(span.root.ancestors)) if span is not None else 0
-
-    return max(events, key=lambda e: (_specific(e.source) and _specific(e.target),
-                                      not e.reported, -depth(e), e.confidence,
+    return max(events, key=lambda e: (specific(e.source) and specific(e.target),
+                                      not e.reported, -trigger_depth(e, doc), e.confidence,
                                       -e.trigger_start))
 
 
-def _specific(actor) -> bool:
+def trigger_depth(event: Event, doc=None) -> int:
+    """Return how many words stand above the event's trigger in the parse (0 without ``doc``)."""
+    if doc is None:
+        return 0
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    return len(list(span.root.ancestors)) if span is not None else 0
+
+
+def specific(actor) -> bool:
     """Return whether an event actor has a code that says whose it is: a group known only
     by its role ("---MIL", "troops") is as vague as an uncoded phrase."""
     return bool(actor and actor.code and not actor.code.startswith("---"))

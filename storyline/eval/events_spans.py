@@ -18,7 +18,7 @@ from ..errors import EvaluationDataError
 from ..events.component import default_coder, extract_events
 from ..events.objects import names_people
 from ..events.records import Event
-from .events import DEFAULT_DIR, best_event, plain_model
+from .events import DEFAULT_DIR, best_event, plain_model, specific, trigger_depth
 from .scores import PRF
 from .events_targets import (OBJECT_PRONOUNS, antecedent, listed_targets, makers, nominal_path,
                              span_coder, target_extent)
@@ -196,18 +196,15 @@ def _main_event(events: list[Event], doc) -> Event | None:
     :func:`storyline.eval.events.best_event`, not reported, shallow, confident, early."""
     if not events:
         return None
-
-    def depth(event: Event) -> int:
-        span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-        return len(list(span.root.ancestors)) if span is not None else 0
+    depths = {id(e): trigger_depth(e, doc) for e in events}
 
     def marked(event: Event) -> bool:
-        levels = depth(event)
-        return (_whose(event.source) and _whose(event.target) and levels <= 2) or (
+        levels = depths[id(event)]
+        return (specific(event.source) and specific(event.target) and levels <= 2) or (
             levels == 0 and event.source is not None and
             any(_names_actor(a, doc) for a in event.recipients))
 
-    return max(events, key=lambda e: (marked(e), not e.reported, -depth(e), e.confidence,
+    return max(events, key=lambda e: (marked(e), not e.reported, -depths[id(e)], e.confidence,
                                       -e.trigger_start))
 
 
@@ -216,11 +213,6 @@ def _phrase(actor, doc) -> str:
     if actor.np_start is None:
         return actor.text
     return doc.text[actor.np_start:actor.np_end]
-
-
-def _whose(actor) -> bool:
-    """Return whether an event actor's code says whose it is (not a bare role: "---MIL")."""
-    return bool(actor and actor.code and not actor.code.startswith("---"))
 
 
 def _place_within(actor, doc) -> tuple[int, int] | None:
