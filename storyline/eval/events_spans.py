@@ -18,6 +18,7 @@ from ..errors import EvaluationDataError
 from ..events.component import default_coder, extract_events
 from ..events.objects import names_people
 from ..events.records import Event
+from ..pipeline.documents import text_of
 from .events import DEFAULT_DIR, best_event, plain_model, specific, trigger_depth
 from .scores import PRF
 from .events_targets import (OBJECT_PRONOUNS, antecedent, listed_targets, makers, nominal_path,
@@ -212,7 +213,7 @@ def _phrase(actor, doc) -> str:
     """Return the words of an event actor's whole phrase ("its" of "its weapons" is not)."""
     if actor.np_start is None:
         return actor.text
-    return doc.text[actor.np_start:actor.np_end]
+    return text_of(doc)[actor.np_start:actor.np_end]
 
 
 def _place_within(actor, doc) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..events.component import default_coder
 from ..events.objects import named
 from ..events.records import Event, EventActor
+from ..pipeline.documents import text_of
 
 # Pronouns a target may be named by in the sentence ("urged him", "to use them").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they", "its", "their",
@@ -142,7 +143,7 @@ def antecedent(actor: EventActor, doc) -> EventActor | None:
                     o.ent_type_ in ("DATE", "TIME") for o in a.children)) for t in a.subtree}
             words = [t for t in thing.subtree if t.i not in skip]
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            return dataclasses.replace(actor, text=doc.text[start:end], start=start, end=end,
+            return dataclasses.replace(actor, text=text_of(doc)[start:end], start=start, end=end,
                                        np_start=start, np_end=end)
     return None
 
@@ -171,7 +172,7 @@ def makers(event: Event, doc) -> list[EventActor]:
                 "relcl", "acl", "prep", "punct", "cc", "conj", "appos")] +
                 [maker.right_edge.i + 1])
             start, end = doc[maker.left_edge.i].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
-            found.append(dataclasses.replace(actor, text=doc.text[start:end], start=start,
+            found.append(dataclasses.replace(actor, text=text_of(doc)[start:end], start=start,
                                              end=end, np_start=start, np_end=end, how="owner"))
     return found
 
