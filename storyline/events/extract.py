@@ -380,7 +380,9 @@ class Extractor(ObjectReader, StanceReader, NounReader):
             # crisis": an open question's act, no one's
             return None
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            return self._subject(head.head)  # "said after meeting Kerry"
+            # "cited Putin as expressing alarm": the one cited acts; "said after meeting Kerry"
+            return next((c for c in head.head.children if c.dep_ in ("dobj", "obj")), None) \
+                if head.lower_ == "as" else self._subject(head.head)
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             # "no intention of crossing": the noun's owner, or the subject of its verb
             noun = head.head

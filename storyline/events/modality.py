@@ -1,8 +1,8 @@
 """Reading an event's modality from the syntax around its trigger.
 
 Negation ("did not cross", "denied any intention to cross", "no intention
-of crossing"), hypotheticals ("if Russia carried out threats"), the future and
-intentions ("were set to meet", "preparing to impose sanctions"), threats
+of crossing"), hypotheticals ("if Russia carried out threats", "could send troops"),
+the future and intentions ("were set to meet", "preparing to impose sanctions"), threats
 ("threatened to impose") and reported speech (a clause under "said").
 """
 from __future__ import annotations
@@ -22,7 +22,9 @@ THREAT = frozenset({"threaten", "warn", "threat", "warning"})
 SPEECH = frozenset({"say", "tell", "claim", "state", "report", "announce", "insist", "add",
                     "assert", "declare", "stress", "note", "argue", "believe", "think",
                     "write", "allege", "suggest", "confirm", "acknowledge", "explain",
-                    "according"})
+                    "according", "cite", "quote"})
+# Auxiliaries of what is possible, not done ("could send more troops").
+POSSIBLE = frozenset({"could", "might", "may"})
 CONDITION = frozenset({"if", "unless", "whether", "should"})
 # Dependencies through which a governing word scopes over the trigger.
 _CLIMB = frozenset({"xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "ccomp", "advcl",
@@ -61,6 +63,10 @@ def read_modality(trigger: Token, via: Token | None = None) -> Modality:
                     negated = True
             if child.dep_ == "mark" and low in CONDITION and modality == "asserted":
                 modality, governor = "hypothetical", low
+            if child.dep_ == "aux" and child.lower_ in POSSIBLE and modality == "asserted" and \
+                    (depth == 0 or word is via) and not any(c.dep_ == "neg" for c in word.children):
+                # "Putin could send troops" (but "could not reach a deal" failed: negated)
+                modality, governor = "hypothetical", child.lower_
             if child.dep_ == "aux" and child.lemma_.lower() in ("will", "shall", "would") and \
                     modality == "asserted" and depth <= 1:
                 # "would" is the future seen from the past ("said it would allow")
@@ -80,8 +86,9 @@ def read_modality(trigger: Token, via: Token | None = None) -> Modality:
             modality, governor = "future", lemma
         if lemma in SPEECH and word.pos_ in ("VERB", "ADP"):
             # only what is said is reported, not what the speaker did ("Speaking to Putin, …")
-            reported = chain[depth - 1].dep_ in ("ccomp", "pobj", "pcomp", "xcomp", "conj",
-                                                 "parataxis")
+            below = chain[depth - 1]
+            reported = below.dep_ in ("ccomp", "pobj", "pcomp", "xcomp", "conj", "parataxis") \
+                or below.dep_ == "prep" and below.lower_ == "as"  # "cited Putin as saying"
             break
     return Modality(negated, modality, reported, governor)
 

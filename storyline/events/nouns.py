@@ -160,6 +160,10 @@ class NounReader:
             targets = self.finder.actors(subject, "object") if subject is not None else []
         elif via is not None and not sources:
             subject = self._subject(via)
+            if noun.dep_ == "nsubjpass":
+                # "the attacks were orchestrated by the rebels": the agent, not the act
+                subject = next((p for a in via.children if a.dep_ == "agent"
+                                for p in a.children if p.dep_ == "pobj"), None)
             if subject is not None:
                 sources = self.finder.actors(subject, "subject", metonymy=True)
             if not targets:

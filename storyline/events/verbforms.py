@@ -7,6 +7,7 @@
 - "would face costs", "is suffering a blockade": the subject undergoes what the object
   names, so only an object naming an act (read as a nominal event, its subject the
   target) makes an event.
+- "cited Putin as expressing alarm": the citing reports Putin's act, no act of its own.
 - "admitted the crisis was difficult": granting that something is so is no act.
 - "He thanked …, the Kremlin website reported": "he" or "she" is not the outlet or the
   body that reports them.
@@ -25,6 +26,8 @@ UNDERGOING = frozenset({"experience", "suffer", "undergo", "face", "endure", "su
 ADMITTING = frozenset({"admit", "confess", "acknowledge", "concede"})
 # Verbs that name or judge their object when a predicate follows it.
 JUDGING = frozenset({"call", "consider", "deem", "label", "brand", "term", "dub"})
+# Verbs that report another's act in an "as"-clause ("cited Putin as expressing alarm").
+CITING = frozenset({"cite", "quote"})
 _PEOPLE = frozenset({"he", "she"})
 _NO_ONE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})  # entity types "he" never is
 
@@ -40,6 +43,9 @@ def no_act(verb: Token, lemma: str, coding: VerbCoding | None) -> bool:
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "de" and \
             not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
         return True
+    if lemma in CITING and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+        return True  # "cited Putin as expressing alarm": a report of Putin's act
     if lemma in JUDGING:
         children = list(verb.children)
         deps = {c.dep_ for c in children}

@@ -1,0 +1,60 @@
+"""Acts reported through someone else, acts that may happen, and acts plotted by others.
+
+Each text is written for these tests and names the reading it checks.
+"""
+from __future__ import annotations
+
+import pytest
+
+from storyline.events.component import default_coder, extract_events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def events(bare_nlp):
+    coder = default_coder()
+
+    def _events(text: str):
+        return extract_events(bare_nlp(text), coder, date="2015-06-01", uncoded=True)
+
+    return _events
+
+
+def _sources(event) -> set[str]:
+    return {a.text for a in event.actors}
+
+
+def test_the_one_cited_acts_not_the_outlet_that_cites(events):
+    found = events("The state agency cited Erdogan as expressing concern about the blockade.")
+    assert found, found
+    assert all(_sources(e) == {"Erdogan"} for e in found), found
+    assert all(e.reported for e in found), found
+    assert not any(e.trigger.lower().startswith("cited") for e in found), found
+
+
+def test_an_act_that_could_happen_is_hypothetical(events):
+    (event,) = [e for e in events("Officials said Turkey could send more troops to Syria.")
+                if e.trigger.lower().startswith("send")]
+    assert event.modality == "hypothetical" and not event.negated, event
+
+
+def test_an_act_that_could_not_be_done_is_negated_not_hypothetical(events):
+    found = [e for e in events("Greece could not reach an agreement with Macedonia.")]
+    assert found and all(e.negated and e.modality == "asserted" for e in found), found
+
+
+def test_orchestrating_an_attack_is_the_attack(events):
+    found = events("The militia orchestrated attacks on border posts in Kirkuk.")
+    assert {e.root_code for e in found} == {"19"}, found
+
+
+def test_orchestrating_a_thing_is_no_cooperation(events):
+    assert not any(e.root_code == "05" for e in events(
+        "Witnesses said the unrest had been orchestrated by visitors from abroad."))
+
+
+def test_a_plotted_act_in_the_passive_is_the_agents(events):
+    found = [e for e in events("Police said the bombings were masterminded by the cartel.")
+             if e.root_code in ("18", "19")]
+    assert found and all(_sources(e) == {"the cartel"} for e in found), found
