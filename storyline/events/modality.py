@@ -25,6 +25,8 @@ SPEECH = frozenset({"say", "tell", "claim", "state", "report", "announce", "insi
                     "according", "cite", "quote"})
 # Auxiliaries of what is possible, not done ("could send more troops").
 POSSIBLE = frozenset({"could", "might", "may"})
+# Prepositions of what a noun is about ("the stand-off over the annexation").
+TOPICS = frozenset({"over", "about", "regarding", "concerning"})
 CONDITION = frozenset({"if", "unless", "whether", "should"})
 # Dependencies through which a governing word scopes over the trigger.
 _CLIMB = frozenset({"xcomp", "pcomp", "pobj", "prep", "acl", "dobj", "ccomp", "advcl",
@@ -51,8 +53,16 @@ def read_modality(trigger: Token, via: Token | None = None) -> Modality:
     governor = None
     reported = False
     chain = _chain(trigger, via)
+    settled = False  # a fact named by a noun above the trigger: no plan above reaches it
     for depth, word in enumerate(chain):
         lemma = word.lemma_.lower()
+        if depth > 1 and chain[depth - 1] is not via and chain[depth - 2].lower_ in TOPICS \
+                and chain[depth - 1].pos_ in ("NOUN", "PROPN"):
+            # "attempts to resolve the stand-off over Russia's annexation": what a thing is
+            # about is no attempt ("no intention of crossing" is)
+            settled = True
+        if settled and modality == "asserted" and lemma not in SPEECH | NEGATORS:
+            continue
         # negation on a governor counts only through control ("did not plan to meet")
         own = depth == 0 or word is via or chain[depth - 1].dep_ == "xcomp"
         for child in word.children:

@@ -85,6 +85,19 @@ def _clausal_modifier(child: Token, acting: bool = True) -> bool:
     return False
 
 
+def _end_before_clause(prep: Token) -> int:
+    """Return the index after an "of" phrase, ending before a clause inside it ("the
+    territories of Crimea and Sevastopol[, where the population voted …]")."""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    for token in prep.subtree:
+        if token.dep_ in ("relcl", "advcl", "parataxis") and token.left_edge.i > prep.i:
+            end = min(end, token.left_edge.i)
+    while end > prep.i + 2 and doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
 def _undated(head: Token) -> Token:
     """Return the name a date was glued onto ("Bashar Assad Tuesday" → Assad)."""
     if head.ent_type_ in ("DATE", "TIME"):
@@ -251,10 +264,11 @@ class ActorFinder:
                 start = min(start, child.left_edge.i)
         end = head.i + 1
         for child in head.rights:
-            if child.dep_ in ("compound", "flat", "nummod") or (
-                    child.dep_ == "prep" and child.lower_ == "of" and
-                    any(c.dep_ == "pobj" for c in child.children)):
+            if child.dep_ in ("compound", "flat", "nummod"):
                 end = max(end, child.right_edge.i + 1)
+            elif child.dep_ == "prep" and child.lower_ == "of" and \
+                    any(c.dep_ == "pobj" for c in child.children):
+                end = max(end, _end_before_clause(child))
             elif appositions and child.dep_ == "appos" and child.i == end + 1:
                 end = max(end, child.right_edge.i + 1)
                 if end < len(head.doc) and head.doc[end].text == ")":

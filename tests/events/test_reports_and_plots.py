@@ -58,3 +58,19 @@ def test_a_plotted_act_in_the_passive_is_the_agents(events):
     found = [e for e in events("Police said the bombings were masterminded by the cartel.")
              if e.root_code in ("18", "19")]
     assert found and all(_sources(e) == {"the cartel"} for e in found), found
+
+
+def test_what_a_stand_off_is_about_is_no_attempt(events):
+    found = [e for e in events("Diplomats made new attempts to end the dispute over "
+                               "Armenia's occupation of the province.")
+             if e.trigger.lower().startswith("occupation")]
+    assert found and all(e.modality == "asserted" for e in found), found
+
+
+def test_an_of_phrase_ends_before_its_clause(events):
+    found = [e for e in events("Armenia seized the districts of Kelbajar and Lachin, where "
+                               "thousands of people had lived for decades.")
+             if e.recipients]
+    assert found, found
+    assert all(r.text == "the districts of Kelbajar and Lachin" for e in found
+               for r in e.recipients), found
