@@ -235,7 +235,9 @@ class ActorFinder:
 
     def animate(self, head: Token) -> bool:
         """Return whether an uncoded phrase may still name an actor (not a date, number …)."""
-        return head.ent_type_ not in _NOT_ACTORS and head.pos_ in ("NOUN", "PROPN", "PRON")
+        # (a dash the parser took for a noun, as in "non-recognition", is no one)
+        return head.ent_type_ not in _NOT_ACTORS and head.pos_ in ("NOUN", "PROPN", "PRON") \
+            and not head.is_punct
 
     def _variants(self, head: Token, how: str, metonymy: bool) -> list[EventActor]:
         """Return one actor per conjoined modifier ("US and British activists"), else one."""

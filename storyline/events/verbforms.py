@@ -3,6 +3,7 @@
 - "called the plan a disaster", "considered the referendum illegal": a verb of naming or
   judging with a predicate after its object makes no act (no one was telephoned, nothing
   was discussed).
+- "called a plebiscite": setting a vote is no appeal.
 - "de-escalate": the tokenizer splits off the prefix that undoes the act.
 - "would face costs", "is suffering a blockade": the subject undergoes what the object
   names, so only an object naming an act (read as a nominal event, its subject the
@@ -28,6 +29,8 @@ ADMITTING = frozenset({"admit", "confess", "acknowledge", "concede"})
 JUDGING = frozenset({"call", "consider", "deem", "label", "brand", "term", "dub"})
 # Verbs that report another's act in an "as"-clause ("cited Putin as expressing alarm").
 CITING = frozenset({"cite", "quote"})
+# Votes one calls (sets a date for).
+VOTES = frozenset({"election", "referendum", "plebiscite", "vote", "poll", "ballot"})
 _PEOPLE = frozenset({"he", "she"})
 _NO_ONE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})  # entity types "he" never is
 
@@ -46,6 +49,9 @@ def no_act(verb: Token, lemma: str, coding: VerbCoding | None) -> bool:
     if lemma in CITING and any(c.dep_ == "prep" and c.lower_ == "as" and any(
             g.dep_ == "pcomp" for g in c.children) for c in verb.children):
         return True  # "cited Putin as expressing alarm": a report of Putin's act
+    if lemma == "call" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in VOTES
+                               for c in verb.children):
+        return True  # "called a plebiscite": a vote set, no appeal ("called for a vote" is)
     if lemma in JUDGING:
         children = list(verb.children)
         deps = {c.dep_ for c in children}

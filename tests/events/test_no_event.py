@@ -98,3 +98,8 @@ def test_admitting_that_something_is_so_is_no_act(events):
     assert not any(e.trigger.lower() == "admitted" for e in events(
         "The Kenyan minister admitted the drought was a difficult problem."))
     assert "015" in {e.code for e in events("The rebels admitted that they had attacked Mali.")}
+
+
+def test_calling_a_vote_is_no_appeal_but_calling_for_one_is(events):
+    assert not events("The governor called a snap election for October.")
+    assert any(e.root_code == "02" for e in events("Students called for new elections."))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.lang.en import English
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -43,6 +44,18 @@ def test_closing_parenthesis_hung_on_the_verb_ends_the_phrase():
     finder = ActorFinder(doc, None)
     start, end = finder.whole(doc[3], clauses=False)
     assert doc.text[start:end] == "the Front ( TPF )"
+
+
+def test_a_dash_taken_for_a_noun_is_no_one():
+    # "calls for non - recognition": the parser may make the dash the preposition's object
+    words = ["calls", "for", "non", "-", "recognition"]
+    heads = [0, 0, 3, 1, 3]
+    deps = ["ROOT", "prep", "amod", "pobj", "amod"]
+    pos = ["VERB", "ADP", "ADJ", "NOUN", "NOUN"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    finder = ActorFinder(doc, None)
+    assert not finder.animate(doc[3])
+    assert finder.animate(doc[4])
 
 
 @pytest.mark.model
