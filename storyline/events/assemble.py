@@ -35,6 +35,8 @@ _THREAT_BASES = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165
                  "166": "136", "172": "132"}
 _PHONE_CODE = "041"
 _HOST, _VISIT = "043", "042"
+_YIELD = "08"
+_OWN = frozenset({"its", "their", "his", "her", "our"})
 _MUTUAL = frozenset({"040", "046"})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?")
 
@@ -89,7 +91,10 @@ def pairs(cand: Candidate, code: str) -> list[tuple[EventActor | None, EventActo
     if cand.joint:
         return [(a, b) for a in cand.sources for b in cand.sources if a is not b]
     sources = list(cand.sources) or [None]
-    targets = list(cand.targets) or [None]
+    # what one yields of one's own ("pulls back its troops", "lay down their arms") is no
+    # other side: CAMEO's target of a retreat or demobilisation is the former opponent
+    targets = [t for t in cand.targets if not (
+        cand.coding.code[:2] == _YIELD and t.text.split(" ", 1)[0].lower() in _OWN)] or [None]
     # an actor coded the same on both sides acts on itself: CAMEO records no such event
     found = [(s, t) for s in sources for t in targets
              if not (s and t and s.code == t.code and (s.start == t.start or s.code))]

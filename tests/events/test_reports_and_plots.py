@@ -74,3 +74,10 @@ def test_an_of_phrase_ends_before_its_clause(events):
     assert found, found
     assert all(r.text == "the districts of Kelbajar and Lachin" for e in found
                for r in e.recipients), found
+
+
+def test_what_one_yields_of_ones_own_is_no_other_side(events):
+    found = [e for e in events("The general said the army pulled back its troops and would withdraw its tanks.")
+             if e.root_code in ("03", "08")]
+    assert found and all(e.target is None for e in found), found
+    assert any(r.text == "its troops" for e in found for r in e.recipients), found
