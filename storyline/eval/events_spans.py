@@ -21,8 +21,9 @@ from ..events.records import Event
 from ..pipeline.documents import text_of
 from .events import DEFAULT_DIR, best_event, plain_model, specific, trigger_depth
 from .scores import PRF
-from .events_targets import (OBJECT_PRONOUNS, antecedent, listed_targets, makers, nominal_path,
-                             span_coder, target_extent)
+from .events_places import place_holder, place_within, read_places
+from .events_targets import (OBJECT_PRONOUNS, antecedent, listed_targets, makers, span_coder,
+                             target_extent)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,6 @@ _AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 _CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee", "krone", "krona",
                          "crown", "franc", "ruble", "rouble", "peso", "shilling", "naira",
                          "rand", "dinar", "riyal", "lira", "won"})
-_HOLDER_DEPS = ("dobj", "pobj")
 # How a partner of a joint act is named ("signed an agreement with X", "talks between").
 _PARTNER_HOWS = frozenset({"with", "to", "between", "among", "amongst", "conjunct"})
 # CAMEO roots of help offered or given in cooperation (intent to cooperate, diplomatic
@@ -63,14 +63,6 @@ _SERVED = frozenset({"03", "05"})
 # Roots whose target needs no name: a comment is about anything, and one is tortured or
 # abducted whoever one is ("tortured a 35-year-old inmate")
 _ANY_TARGET = frozenset({"01", "18"})
-# Sites and people an act is done to where they are ("stormed a police headquarters in X").
-_SITES = frozenset({"headquarters", "base", "mosque", "church", "temple", "shrine", "school",
-                    "hospital", "building", "office", "embassy", "consulate", "prison", "jail",
-                    "camp", "checkpoint", "post", "outpost", "barracks", "village", "town",
-                    "market", "airport", "port", "station", "compound", "facility", "depot",
-                    "bridge", "position", "convoy", "vehicle", "ship", "people", "civilian",
-                    "protester", "demonstrator", "villager", "resident", "worker", "student",
-                    "journalist", "activist", "soldier", "officer", "refugee", "migrant"})
 
 
 def _bio(path: Path, limit: int | None) -> Iterator[tuple[list[str], list[str]]]:
@@ -152,8 +144,9 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
                 actor = antecedent(actor, doc)
                 if actor is None:
                     continue
-            place = _place_within(actor, doc) if label == "T" and doc is not None else None
-            holder = _place_holder(actor, doc, event) if label == "T" and doc is not None \
+            place = place_within(actor, doc, _names_actor(actor, doc)) \
+                if label == "T" and doc is not None else None
+            holder = place_holder(actor, doc, event) if label == "T" and doc is not None \
                 else None
             if holder is not None:
                 spans.add((label, holder[0], holder[1]))
@@ -164,6 +157,7 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
             else:
                 spans.add((label, actor.start, actor.end))
     if doc is not None:
+        spans = read_places(event, doc, spans)  # the places acted on or in (events_places)
         # a target's phrase is cut and split as the annotators mark the one acted on
         served = event.root_code in _SERVED
         spans = {(label, *part) for label, start, end in spans for part in (
@@ -214,67 +208,6 @@ def _phrase(actor, doc) -> str:
     if actor.np_start is None:
         return actor.text
     return text_of(doc)[actor.np_start:actor.np_end]
-
-
-def _place_within(actor, doc) -> tuple[int, int] | None:
-    """Return the (start, end) characters of the named place a target's phrase is sent
-    or aimed to when its head is a thing, not someone ("a team of experts to Alabama",
-    "restrictions on assistance to North Korea"), else None: the annotators mark the place."""
-    if actor.np_start is None:
-        return None
-    span = doc.char_span(actor.np_start, actor.np_end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    if root.pos_ != "NOUN" or root.ent_type_ or (_names_actor(actor, doc) and not actor.code):
-        return None  # someone named, not a thing
-    if any(t.dep_ == "nummod" for t in root.children) or (span_coder() and (
-            clues := span_coder().clues(root.text)) and clues.role):
-        return None  # people counted or named by their role are the target themselves
-    for token in span:
-        if token.dep_ == "pobj" and token.ent_type_ in ("GPE", "LOC") and \
-                token.head.lower_ == "to" and nominal_path(token.head, root):
-            first = min(t.idx for t in token.subtree if t.ent_type_ or t.i == token.i)
-            end = max(t.idx + len(t.text) for t in token.subtree
-                      if t.ent_type_ in ("GPE", "LOC"))
-            return first, end
-    return None
-
-
-def _place_holder(actor, doc, event: Event) -> tuple[int, int] | None:
-    """Return the (start, end) characters of the object phrase a place target was read
-    from ("stormed a police headquarters in eastern Afghanistan" → the whole phrase, not
-    "eastern Afghanistan"), or None when the target is not a place inside the object."""
-    if actor.np_end is None:
-        return None
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None or trigger is None:
-        return None
-    place, prep = span.root, span.root.head
-    if place.dep_ != "pobj" or prep.lower_ not in ("in", "near") or \
-            place.ent_type_ not in _PLACE_ENTITIES:
-        return None
-    holder = prep.head
-    if holder.pos_ in ("VERB", "AUX"):
-        # the parser often hangs the place on the verb: "stormed [a base] [in X]"
-        holder = next((c for c in holder.children if c.dep_ == "dobj" and
-                       c.right_edge.i + 1 == prep.i), holder)
-    if holder.pos_ != "NOUN" or holder.ent_type_ in _ACTOR_ENTITIES or \
-            holder.dep_ not in _HOLDER_DEPS:
-        return None
-    from ..events.nouns import ABSTRACT
-    from ..events.lexicon import load
-
-    lemma = holder.lemma_.lower()
-    if load().may_trigger(lemma) or lemma in ABSTRACT or lemma not in _SITES:
-        # an act or a thing given in the place ("a ceasefire in Idlib", "aid deliveries
-        # in Nigeria") leaves the place the target; a site or people there are the target
-        return None
-    head = holder.head if holder.dep_ == "dobj" else holder.head.head
-    if not any(t.i == head.i for t in trigger):
-        return None
-    return holder.left_edge.idx, actor.np_end
 
 
 def _purpose_recipients(event: Event, events: list[Event], doc) -> list:
