@@ -312,7 +312,8 @@ def sentence_text(tokens: list[str]) -> tuple[str, list[int]]:
     often "Iran’s parliament") as a verb "s", not as Iran's parliament (111 of the
     1,153 sentences of cameo_ner_train split one). So are abbreviations split from their
     point ("Mr . Erdogan" → "Mr. Erdogan", "U . S" → "U.S"), which the model otherwise
-    reads as sentence ends, and numbers split at their thousands ("2 , 374" → "2,374").
+    reads as sentence ends, and numbers split at their thousands or decimal point
+    ("2 , 374" → "2,374", "352 . 5" → "352.5").
     The text keeps every token's length.
     """
     parts: list[str] = []
@@ -327,11 +328,14 @@ def sentence_text(tokens: list[str]) -> tuple[str, list[int]]:
         dotted = i > 0 and ((token == "." and (tokens[i - 1] in _ABBREVIATIONS or (
             _initial(tokens[i - 1]) and following[:1].isupper()))) or
             (_initial(token) and tokens[i - 1] == "." and i > 1 and _initial(tokens[i - 2])))
-        # "2 , 374 migrants": a number's thousands written together again
+        # "2 , 374 migrants", "352 . 5 million": a number's thousands and decimals
+        # written together again
         grouped = (i > 0 and token == "," and tokens[i - 1].isdigit() and
                    len(following) == 3 and following.isdigit()) or (
             i > 1 and tokens[i - 1] == "," and len(token) == 3 and token.isdigit() and
-            tokens[i - 2].isdigit())
+            tokens[i - 2].isdigit()) or (
+            i > 0 and token == "." and tokens[i - 1].isdigit() and following.isdigit()) or (
+            i > 1 and tokens[i - 1] == "." and token.isdigit() and tokens[i - 2].isdigit())
         if glued:
             parts[-1] = "'"
         elif i and not dotted and not grouped:

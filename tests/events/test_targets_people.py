@@ -16,6 +16,12 @@ def test_a_number_split_at_its_thousands_is_written_whole():
     assert offsets == [0, 9, 10, 11, 15, 24, 26]
 
 
+def test_a_number_split_at_its_decimal_point_is_written_whole():
+    text, offsets = sentence_text(["gave", "4", ".", "5", "million", ".", "Then"])
+    assert text == "gave 4.5 million . Then"
+    assert offsets == [0, 5, 6, 7, 9, 17, 19]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text, word, people", [
     ("The museum gave the coins back to their owners.", "owners", True),
