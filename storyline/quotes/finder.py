@@ -130,6 +130,11 @@ def _verb_cue(doc: Doc, verb: Token, quotations: list[Quotation]) -> Draft | Non
                                      and (speech or lemma in cues.XCOMP_VERBS)):
             content.update(t.i for t in child.subtree)
             content.difference_update(_second_statement(child))
+            if child.dep_ == "ccomp" and not any(c.dep_.startswith("nsubj") for c in child.children):
+                # "insisted the government that took power … had not taken steps": the
+                # parser made the clause's subject the verb's object
+                content.update(t.i for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i
+                               for t in c.subtree)
     if not content and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") \
             and not bare_report(verb.head):
         # "The plan, he said, is dead": the cue hangs off the clause it attributes.
