@@ -18,7 +18,7 @@ from .candidates import Candidate
 from .lexicon import VerbCoding
 from .objects import named
 from .records import EventActor
-from .verbforms import UNDERGOING
+from .verbforms import UNDERGOING, may_stand_for
 
 SHOW_OF_FORCE, JOINT_DRILL = "150", "062"
 # Prepositions whose object is the one acted on ("sanctions on", "talks with").
@@ -37,6 +37,10 @@ TOPIC_PREPS = ("about", "at", "over", "regarding", "of", "in", "toward", "toward
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # CAMEO's root of comments (pessimism, optimism, concern), which are about a topic.
 COMMENT_ROOT = "01"
+
+
+# Possessive pronouns, and the subject pronoun each stands for.
+_OWNERS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 class NounReader:
@@ -108,6 +112,22 @@ class NounReader:
                     return found
         return []
 
+    def _owner(self, noun: Token, pronoun: Token) -> Token:
+        """Return who a possessive pronoun stands for ("Describing his conversation with
+        Lavrov, Kerry said" → Kerry): the subject of the verb the noun belongs to, or of
+        the verb reporting it, when the pronoun may stand for it; else the pronoun."""
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return pronoun
+        said = _OWNERS[pronoun.lower_]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                        and c.i != noun.i), None)
+        if subject is not None:
+            return subject if may_stand_for(said, subject) else pronoun
+        return self._antecedent(verb, said) or pronoun
+
     def noun(self, noun: Token, via: Token | None = None) -> Candidate | None:
         """Return the nominal event headed by ``noun``, or None when it has no actors."""
         code = self.lexicon.code_noun(self.noun_key(noun))
@@ -122,7 +142,8 @@ class NounReader:
                 continue  # "the Paris summit", "the Minsk agreement": a venue, not a side
             if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i < noun.i):
                 # "US sanctions", "Russian annexation": only a coded modifier is an actor
-                found = [a for a in self.finder.actors(child, "possessor", metonymy=True)
+                owner = self._owner(noun, child) if child.lower_ in _OWNERS else child
+                found = [a for a in self.finder.actors(owner, "possessor", metonymy=True)
                          if a.code or child.dep_ == "poss"]
                 sources = sources or found
         for child in noun.children:

@@ -81,3 +81,17 @@ def test_what_one_yields_of_ones_own_is_no_other_side(events):
              if e.root_code in ("03", "08")]
     assert found and all(e.target is None for e in found), found
     assert any(r.text == "its troops" for e in found for r in e.recipients), found
+
+
+def test_a_possessive_pronoun_stands_for_the_clauses_subject(events):
+    found = [e for e in events("Describing his long conversation with Mr Abe as useful, "
+                               "Mr Moon said the talks would go on.")
+             if e.trigger.lower().startswith("conversation")]
+    assert found and all(_sources(e) == {"Mr Moon"} for e in found), found
+
+
+def test_a_conversation_is_a_consultation_a_phone_conversation_a_call(events):
+    assert {e.code for e in events("Merkel held a conversation with Macron in Berlin.")
+            if e.trigger.lower().endswith("conversation")} <= {"040"}
+    assert "041" in {e.code for e in events(
+        "Merkel's phone conversation with Macron lasted an hour.")}
