@@ -9,7 +9,6 @@ exact token boundaries.
 """
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from ..pipeline.documents import text_of
 from .events import DEFAULT_DIR, best_event, plain_model, specific, trigger_depth
 from .scores import PRF
 from .events_places import place_holder, place_within, read_places
-from .events_targets import (OBJECT_PRONOUNS, actor_role, antecedent, listed_targets, makers,
+from .events_targets import (OBJECT_PRONOUNS, antecedent, listed_targets, makers,
                              span_coder, target_extent)
 
 
@@ -112,8 +111,6 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
     ``whole`` takes each actor's whole noun phrase (modifiers, prepositional
     phrases, participles), as the ConfliBERT annotators marked them.
     """
-    if doc is not None:
-        events = [_issued(e, doc) for e in events]
     event = _main_event(events, doc) if doc is not None else best_event(events)
     if event is None:
         return set()
@@ -247,43 +244,6 @@ def _main_event(events: list[Event], doc) -> Event | None:
         if done:
             return done[0]
     return main
-
-
-def _issued(event: Event, doc) -> Event:
-    """Return ``event`` with a document its trigger describes replaced, as its source, by
-    whoever issued the document: "Amnesty International issued a statement calling on
-    the authorities to …" → Amnesty International, not "a statement calling on …"; "the
-    European Parliament approved a resolution criticizing …" → the European Parliament.
-    A document or a thing speaks for the subject of the verb it is the object of; a
-    named actor or people ("a coalition fighting …") stay the source. In cameo_ner_train
-    8 sources read so are the annotators' (none was before), and 2 targets follow."""
-    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if trigger is None or trigger.root.dep_ not in ("acl", "relcl") or not event.actors:
-        return event
-    actors = []
-    for actor in event.actors:
-        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        thing = span.root if span is not None else None
-        issuer = next((c for c in thing.head.children if c.dep_ == "nsubj"), None) \
-            if thing is not None and thing.i == trigger.root.head.i and thing.dep_ == "dobj" \
-            and thing.head.pos_ == "VERB" else None
-        if issuer is None or _names_actor(actor, doc) or not (
-                issuer.ent_type_ in _ACTOR_ENTITIES or issuer.pos_ == "PROPN" or
-                actor_role(issuer.text) or names_people(issuer)):
-            actors.append(actor)
-            continue
-        start = issuer.left_edge.idx
-        end = issuer.right_edge.idx + len(issuer.right_edge.text)
-        words = text_of(doc)[start:end]
-        code = span_coder().code_phrase(words) if span_coder() else None
-        actors.append(dataclasses.replace(actor, text=words, start=start, end=end,
-                                          np_start=start, np_end=end,
-                                          code=code.code if code else None, how="issuer"))
-    if actors == list(event.actors):
-        return event
-    source = next((a for a, old in zip(actors, event.actors) if old == event.source),
-                  event.source)
-    return dataclasses.replace(event, actors=tuple(actors), source=source)
 
 
 def _phrase(actor, doc) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .candidates import Candidate
 from .lexicon import QUESTIONS, SUBCLAUSE, Lexicon, VerbCoding
 from .nouns import RECIPROCAL_ROOTS, TARGET_PREPS, NounReader
-from .objects import CLAIMED, ObjectReader, named, without_lead
+from .objects import CLAIMED, ObjectReader, issuer, named, without_lead
 from .participants import ActorFinder
 from .records import EventActor
 from .stances import ACCUSE_CODE, ALLEGING, APPEALS, WISHES, StanceReader, appeal_code
@@ -354,7 +354,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                    return verb.head
+                    return issuer(verb.head) or verb.head
                 if child.pos_ == "PRON" and child.lower_ in _PERSONAL:
                     return self._antecedent(verb, child.lower_) or child
                 return child
@@ -369,8 +369,9 @@ class Extractor(ObjectReader, StanceReader, NounReader):
             return self._subject(head)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self._subject(head)
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBG":
-            return head
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and (
+                issuer(head) is not None or verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            return issuer(head) or head  # "issued a statement calling on": the issuer
         if verb.dep_ == "relcl":
             return head
         if verb.dep_ == "pcomp" and any(c.dep_ in ("mark", "advmod") and

@@ -30,6 +30,15 @@ _ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _EXPULSION = "174"
 # Verbs of giving back what was taken.
 _GIVEN_BACK = frozenset({"return", "restore"})
+# Documents through which their issuer speaks or acts ("a statement calling on …").
+DOCUMENTS = frozenset({"statement", "report", "resolution", "letter", "communique",
+                       "declaration", "decree", "bill", "motion", "message", "note",
+                       "document", "petition", "appeal", "memorandum", "video", "post",
+                       "plan", "initiative", "proposal"})
+# Verbs of issuing a document.
+_ISSUING = frozenset({"issue", "release", "publish", "pass", "adopt", "approve", "announce",
+                      "unveil", "send", "sign", "deliver", "write", "put", "present", "submit",
+                      "draft", "table", "launch", "post", "make", "file", "circulate"})
 
 
 class ObjectReader:
@@ -248,6 +257,17 @@ def named(noun: Token) -> bool:
 # Nouns for a body of people who hold no office ("every household", "the public").
 _PEOPLE_GROUPS = frozenset({"household", "family", "public", "community", "population",
                             "crowd", "citizenry", "populace"})
+
+
+def issuer(thing: Token) -> Token | None:
+    """Return who speaks through a document a clause hangs on ("Amnesty issued a statement
+    calling on the authorities to …", "the parliament passed a resolution condemning …",
+    "announced a ceasefire initiative to halt the fighting"): the subject of the verb of
+    issuing the document is the object of, else None."""
+    if thing.dep_ != "dobj" or thing.lemma_.lower() not in DOCUMENTS or \
+            thing.head.lemma_.lower() not in _ISSUING:
+        return None  # not "rejected a statement calling on …": the rejecter calls on no one
+    return next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
 
 
 def names_people(noun: Token) -> bool:

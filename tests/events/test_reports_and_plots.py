@@ -95,3 +95,15 @@ def test_a_conversation_is_a_consultation_a_phone_conversation_a_call(events):
             if e.trigger.lower().endswith("conversation")} <= {"040"}
     assert "041" in {e.code for e in events(
         "Merkel's phone conversation with Macron lasted an hour.")}
+
+
+def test_a_document_speaks_for_whoever_issued_it(events):
+    found = [e for e in events("Oxfam issued a statement urging Chad to free the prisoners.")
+             if e.root_code == "02"]
+    assert found and all(_sources(e) == {"Oxfam"} for e in found), found
+    found = [e for e in events("The parliament adopted a resolution which condemns Chad.")
+             if e.root_code == "11"]
+    assert found and all(_sources(e) == {"The parliament"} for e in found), found
+    # one who rejects a statement does not say what it says
+    assert not any(_sources(e) == {"Mali"} for e in events(
+        "Mali rejected a statement calling on Chad to withdraw.") if e.root_code == "02")

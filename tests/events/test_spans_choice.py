@@ -110,26 +110,6 @@ def test_a_happening_nobody_does_gives_way_to_the_act_in_its_adverbial_clause():
     assert _spans(doc, [killed, shelled]) == {("S", 5, 7), ("T", 8, 9)}
 
 
-def test_a_document_speaks_for_whoever_issued_it():
-    # "Amnesty issued a statement urging Chad to free prisoners"
-    doc = _doc([("Amnesty", 1, "nsubj", "PROPN", "B-ORG"), ("issued", 1, "ROOT", "VERB", "O"),
-                ("a", 3, "det", "DET", "O"), ("statement", 1, "dobj", "NOUN", "O"),
-                ("urging", 3, "acl", "VERB", "O"), ("Chad", 4, "dobj", "PROPN", "B-GPE"),
-                ("to", 7, "aux", "PART", "O"), ("free", 4, "xcomp", "VERB", "O"),
-                ("prisoners", 7, "dobj", "NOUN", "O")])
-    statement = EventActor("a statement", None, doc[2].idx, doc[3].idx + 9, how="subject",
-                           np_start=doc[2].idx, np_end=len(doc.text))
-    urging = _event(doc, 4, "020", [statement], [_actor(doc, 5, 6, "TCD")])
-    assert _spans(doc, [urging]) == {("S", 0, 1), ("T", 5, 6)}
-    # a named actor doing something stays the source ("a coalition fighting rebels")
-    coalition = _doc([("Chad", 1, "nsubj", "PROPN", "B-GPE"), ("joined", 1, "ROOT", "VERB", "O"),
-                      ("a", 3, "det", "DET", "O"), ("coalition", 1, "dobj", "NOUN", "O"),
-                      ("fighting", 3, "acl", "VERB", "O"), ("Mali", 4, "dobj", "PROPN", "B-GPE")])
-    fighting = _event(coalition, 4, "190", [_actor(coalition, 2, 4, "---MIL", "subject")],
-                      [_actor(coalition, 5, 6, "MLI")])
-    assert _spans(coalition, [fighting]) == {("S", 2, 4), ("T", 5, 6)}
-
-
 def test_a_pronoun_target_stands_for_the_subject_of_a_passive_verb():
     # "Ali Khan was freed after Mali pardoned him"
     doc = _doc([("Ali", 1, "compound", "PROPN", "B-PERSON"),
