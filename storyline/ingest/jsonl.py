@@ -5,7 +5,9 @@ text dump) or ``html`` (a whole page, read like an HTML file), and optionally
 ``url``, ``title``, ``published``, ``outlet`` and ``authors``. Scrapers name
 these fields differently, so each field also answers to the names common
 tools write (news-please's ``maintext`` and ``date_publish``, NewsAPI's
-``source.name`` and ``publishedAt`` …; see ``FIELDS``). When a record has
+``source.name`` and ``publishedAt``, Timeline17's ``time`` …; see ``FIELDS``;
+Penn Treebank bracket escapes such corpora keep, "-LRB-", are written back as
+brackets). When a record has
 both, its ``text`` is used: the producer has already extracted it. Fields
 the record states win over what the text itself suggests, and provenance
 says ``"jsonl-field"`` for them; a date that cannot be read is kept as
@@ -35,12 +37,16 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "canonical_url", "source_url"),
     "title": ("title", "headline"),
     "published": ("published", "date_publish", "publish_date", "published_at", "publishedAt",
-                  "pubDate", "date", "datePublished"),
+                  "pubDate", "date", "datePublished", "time"),
     "outlet": ("outlet", "source", "source_name", "site_name", "publisher", "source_domain"),
     "authors": ("authors", "author", "byline", "creator"),
 }
 _KNOWN_NAMES = {name for names in FIELDS.values() for name in names}
 
+# Penn Treebank escapes that tokenized corpora (Timeline17, CoNLL dumps) keep in their text.
+_PTB_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{",
+                 "-RCB-": "}"}
+_PTB_ESCAPE = re.compile(r"-[LR][RSC]B-")
 _MARKUP = re.compile(r"<(?:p|div|br|h[1-6]|li|blockquote)\b[^>]*>", re.I)
 
 
@@ -118,6 +124,8 @@ def read_record(record: dict, ref: str, settings: Settings) -> Article:
     if body_text:
         from .text import read_text
 
+        # "-LRB- AP -RRB-": brackets written back, so the model reads no name "-RRB-"
+        body_text = _PTB_ESCAPE.sub(lambda m: _PTB_BRACKETS[m.group()], body_text)
         if _MARKUP.search(body_text):
             # a "text" that is really an HTML fragment (CMS exports do this)
             from .feed import fragment_text

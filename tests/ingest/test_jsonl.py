@@ -51,6 +51,13 @@ def test_record_fields_become_article_metadata():
     assert [s.kind for s in article.sections] == ["title", "body", "body"]
 
 
+def test_a_tokenized_corpus_record_gets_its_date_and_brackets_back():
+    (article,) = read_all(lines({"id": "7", "time": "2011-02-03",
+                                 "text": "Protesters -LRB- many of them students -RRB- marched ."}))
+    assert article.published == "2011-02-03"
+    assert article.body() == "Protesters ( many of them students ) marched ."
+
+
 def test_single_newlines_separate_paragraphs():
     (article,) = read_all(lines({"text": "First paragraph here.\nSecond paragraph here."}))
     assert article.body() == "First paragraph here.\n\nSecond paragraph here."
