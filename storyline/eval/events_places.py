@@ -9,10 +9,15 @@ Chad). People or a site in a place stay the target with their place ("the
 Parliament in Kabul"), and a meeting's venue is never the target. In
 cameo_ner_train the places read for events that act on no one add 17 targets,
 11 exact, and a place kept with the body or site there makes 2 targets exact.
+A place noun heads a place too, named or not ("declared a state of siege in the
+town": 5 more targets, 3 exact), and a share of things sent to a place is read
+through to the place ("some of its restrictions on assistance to North Korea").
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from spacy.tokens import Token
 
 from ..events.lexicon import load
 from ..events.nouns import ABSTRACT
@@ -27,7 +32,16 @@ SITES = frozenset({"headquarters", "base", "mosque", "church", "temple", "shrine
                    "bridge", "position", "convoy", "vehicle", "ship", "people", "civilian",
                    "protester", "demonstrator", "villager", "resident", "worker", "student",
                    "journalist", "activist", "soldier", "officer", "refugee", "migrant"})
+# Nouns naming a place by what it is, a country's part or a settlement ("the north
+# region", "a five kilometer zone along the border", "declared a state of siege in the
+# town"): somewhere, named or not, as a country's name is. Not "part", "border" or
+# "state", which name a share, a line or a body as often as a place.
+PLACE_NOUNS = frozenset({"area", "region", "zone", "province", "territory", "district",
+                         "county", "prefecture", "governorate", "enclave", "neighbourhood",
+                         "neighborhood", "countryside", "outskirts", "town", "city", "village"})
 _PLACES = frozenset({"GPE", "LOC"})
+# Nouns of a share of things ("half of the aid", "the rest of the restrictions").
+_SHARES = frozenset({"half", "rest", "part", "portion", "share", "bulk", "majority"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _HOLDER_DEPS = ("dobj", "pobj")
@@ -77,7 +91,27 @@ def place_targets(event, doc, taken: Iterable[tuple[int, int]]) -> list[tuple[in
         # "in Afghanistan and Iraq": the annotators list each place
         return [_name(doc, word) for word in [place, *place.conjuncts]
                 if word.ent_type_ in _PLACES]
-    return []
+    area = _area_in(event, doc, taken)
+    return [area] if area is not None else []
+
+
+def _area_in(event, doc, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Return the (start, end) characters of the phrase of a place noun the event is done
+    in or aimed at, when no place is named after "in" or "to" ("declared a state of siege
+    in the town", "surrendered in Afghanistan's northern Faryab province", whose name the
+    parser does not see), or None. A place noun heads a place whatever it is called."""
+    for word in doc:
+        if not event.sentence_start <= word.idx < event.sentence_end or \
+                word.pos_ != "NOUN" or word.lemma_.lower() not in PLACE_NOUNS or \
+                word.dep_ != "pobj" or word.head.lower_ not in _PLACE_PREPS:
+            continue
+        start = word.left_edge.idx
+        end = word.right_edge.idx + len(word.right_edge.text)
+        if any(s < end and start < e for s, e in taken) or _locates_someone(word.head) or \
+                _told_of(word, doc, event):
+            continue
+        return start, end
+    return None
 
 
 def _name(doc, word) -> tuple[int, int]:
@@ -101,6 +135,11 @@ def place_within(actor, doc, names_someone: bool) -> tuple[int, int] | None:
     if span is None:
         return None
     root = span.root
+    share = _shared(root)
+    if share is not None:
+        # "some of its restrictions on assistance to North Korea": the things a share
+        # is taken of tell what the share is, and where it went
+        root, names_someone = share, names_people(share)
     if root.pos_ != "NOUN" or root.ent_type_ or (names_someone and not actor.code):
         return None  # someone named, not a thing
     if any(t.dep_ == "nummod" for t in root.children) or actor_role(root.text):
@@ -112,6 +151,17 @@ def place_within(actor, doc, names_someone: bool) -> tuple[int, int] | None:
             end = max(t.idx + len(t.text) for t in token.subtree
                       if t.ent_type_ in ("GPE", "LOC"))
             return first, end
+    return None
+
+
+def _shared(word: Token) -> Token | None:
+    """Return the noun a share word is taken of ("some of its restrictions" →
+    restrictions, "most of the aid" → aid), or None when ``word`` is no share of things."""
+    if word.pos_ not in ("PRON", "DET", "ADJ", "NUM") and word.lower_ not in _SHARES:
+        return None
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            return noun
     return None
 
 

@@ -270,13 +270,27 @@ def issuer(thing: Token) -> Token | None:
     return next((c for c in thing.head.children if c.dep_ == "nsubj"), None)
 
 
+# Nouns for an actor by how it stands to another ("urged valued partners to move", "its
+# closest ally"): a country, a body or a person, always someone.
+_RELATIONS = frozenset({"partner", "ally", "neighbour", "neighbor", "rival", "enemy",
+                        "adversary", "opponent", "foe", "friend"})
+# People by the work they do or by being held, who hold no office and have no CAMEO role
+# ("ended talks with the truckers", "freed the hostages").
+_TRADES = frozenset({"driver", "trucker", "employee", "staff", "crew", "pilot", "sailor",
+                     "fisherman", "engineer", "nurse", "laborer", "labourer", "merchant",
+                     "trader", "vendor", "shopkeeper", "prisoner", "detainee", "hostage",
+                     "inmate", "captive"})
+
+
 def names_people(noun: Token) -> bool:
     """Return whether a noun denotes people by what they are or hold, though it names no
     one ("returned the Bible to its owners", "a former candidate", "every household"): an
-    office or station in life, one a compound ends in ("homeowners", "landowner"), or a
-    body of people."""
+    office or station in life, one a compound ends in ("homeowners", "landowner"), a
+    body of people, an actor by its relation to another ("partners", "its ally"), or
+    people by their work or captivity ("truck drivers", "hostages")."""
     lemma = noun.lemma_.lower()
-    if lemma in PERSON_NOUNS or lemma in _PEOPLE_GROUPS:
+    if lemma in PERSON_NOUNS or lemma in _PEOPLE_GROUPS or lemma in _RELATIONS or \
+            lemma in _TRADES:
         return True
     # "homeowner", "contractor": a station ending a longer word (not "f-actor", "smo-king")
     return len(lemma) > 8 and any(

@@ -28,12 +28,44 @@ def test_a_number_split_at_its_decimal_point_is_written_whole():
     ("Local homeowners lost power.", "homeowners", True),
     ("Every household got a voucher.", "household", True),
     ("A former candidate won.", "candidate", True),
+    # an actor named by how it stands to another
+    ("Germany asked its partners to send more troops.", "partners", True),
+    ("Its closest ally objected.", "ally", True),
+    # people by their work or by being held
+    ("The bus drivers went on strike.", "drivers", True),
+    ("The hostages were freed.", "hostages", True),
     ("The old reactor failed.", "reactor", False),
     ("The closed borders hurt trade.", "borders", False),
 ])
 def test_people_nouns(bare_nlp, text, word, people):
     token = next(t for t in bare_nlp(text) if t.text == word)
     assert names_people(token) is people
+
+
+@pytest.mark.model
+def test_partners_urged_to_act_are_the_target(bare_nlp):
+    tokens = "The president urged trusted allies like Japan to cut emissions .".split()
+    sentence, offsets = sentence_text(tokens)
+    doc = bare_nlp(sentence)
+    spans = system_spans(extract_events(doc, default_coder(), uncoded=True), offsets,
+                         tokens=tokens, doc=doc)
+    assert sorted((label, " ".join(tokens[a:b])) for label, a, b in spans) == [
+        ("S", "The president"), ("T", "trusted allies like Japan")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("The government ended mediation efforts with the bus drivers on Friday .",
+     "the bus drivers"),
+    ("The ministry ended its mediation with the hostages on Friday .", "the hostages"),
+])
+def test_people_by_their_work_or_captivity_are_the_target(bare_nlp, text, target):
+    tokens = text.split()
+    sentence, offsets = sentence_text(tokens)
+    doc = bare_nlp(sentence)
+    spans = system_spans(extract_events(doc, default_coder(), uncoded=True), offsets,
+                         tokens=tokens, doc=doc)
+    assert [" ".join(tokens[a:b]) for label, a, b in spans if label == "T"] == [target]
 
 
 def _targets(nlp, text: str, trigger: str) -> list[tuple[str, str | None]]:
