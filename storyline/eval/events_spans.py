@@ -22,8 +22,8 @@ from ..pipeline.documents import text_of
 from .events import DEFAULT_DIR, best_event, plain_model, specific, trigger_depth
 from .scores import PRF
 from .events_places import PLACE_NOUNS, place_holder, place_within, read_places
-from .events_targets import (OBJECT_PRONOUNS, antecedent, listed_targets, makers,
-                             span_coder, target_extent)
+from .events_targets import (OBJECT_PRONOUNS, antecedent, called_against, listed_targets,
+                             makers, own_aim, span_coder, target_extent)
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,10 @@ _ONE_LIST = frozenset({"19"})
 # Kremlin", "will meet Merkel for talks"): 11 of 16 in cameo_ner_train mark both R.
 _MEET_CODED = "036"
 _MEET = frozenset({"meet", "meets", "met"})
+# Acts two sides do together, whichever of them the sentence makes the subject: one signs
+# an agreement or holds meetings "with" the other (both marked R: 4 of 4 in cameo_ner_train,
+# as are the sides of an agreement signed by a list).
+_TOGETHER = frozenset({"sign", "signs", "signed", "signing", "meeting", "meetings"})
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Entities that measure or count a thing given, never someone.
@@ -57,6 +61,11 @@ _CURRENCIES = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee", "kro
                          "rand", "dinar", "riyal", "lira", "won"})
 # How a partner of a joint act is named ("signed an agreement with X", "talks between").
 _PARTNER_HOWS = frozenset({"with", "to", "between", "among", "amongst", "conjunct"})
+# An agreement, talks or shared knowledge "on" a place are about it, not with it ("reached
+# an agreement on Cyprus", "agreed to share intelligence on Paraguay"): CAMEO codes of
+# signing an agreement, of negotiating and of intent to cooperate materially.
+_AGREEMENTS = frozenset({"057", "046", "031"})
+_TOPIC_HOWS = frozenset({"on", "about", "over", "regarding", "topic"})
 # CAMEO roots of help offered or given in cooperation (intent to cooperate, diplomatic
 # cooperation), whose target is the place the help serves.
 _SERVED = frozenset({"03", "05"})
@@ -127,15 +136,23 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
                   event.root_code in _ANY_TARGET or _names_actor(a, doc)]
     if not recipients and doc is not None:
         recipients = _purpose_recipients(event, events, doc) or makers(event, doc)
+    if doc is not None:
+        # one's own arms or forces are not acted on: where they are turned is
+        recipients = [own_aim(a, event, doc) or a for a in recipients]
+        against = called_against(event, recipients, doc)
+        recipients = [against] if against is not None else recipients
     # several actors agreeing, meeting or drilling act jointly when nobody else is named:
     # what they agree on or where they drill is no one they act on ("reach a deal on the
     # Irish border", "began a joint exercise in the sea of Japan")
-    if len(event.actors) > 1 and event.root_code in _JOINT_ROOTS and \
-            not any(a.how in _PARTNER_HOWS or a.code for a in recipients):
+    if (len(event.actors) > 1 or doc is not None and _two_sided(event.actors, doc)) and \
+            event.root_code in _JOINT_ROOTS and \
+            not any(a.how in _PARTNER_HOWS or a.code and not (
+                event.code[:3] in _AGREEMENTS and _about(a, doc)) for a in recipients):
         joint, recipients = True, []
     spans = set()
     if (event.code[:3] in _MEETINGS or event.code[:3] == _MEET_CODED and
-            event.trigger.lower() in _MEET) and recipients and not joint:
+            event.trigger.lower() in _MEET or _together(event, recipients)) and \
+            recipients and not joint:
         # talks have no source and target: the annotators mark both sides as joint (R)
         labels = (("R", event.actors), ("R", recipients))
     else:
@@ -190,6 +207,35 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
     # its ally Hezbollah": 11 of 12 such sentences of CAMEO 19 in cameo_ner_train)
     joined = ("R", "T") if event.root_code in _ONE_LIST else ("R",)
     return _join_lists(result, tokens, joined) if tokens else result
+
+
+def _about(actor, doc) -> bool:
+    """Return whether an event actor is what an act is about: named by "on", "about" …,
+    on the verb or inside its object ("share intelligence on Paraguay")."""
+    if actor.how in _TOPIC_HOWS:
+        return True
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand") if doc is not None \
+        else None
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _TOPIC_HOWS
+
+
+def _two_sided(actors, doc) -> bool:
+    """Return whether a lone actor's phrase names two sides in itself ("Greek and Turkish
+    diplomats", "the navies of Chile and Peru"): a word of it joined by "and" to another
+    inside it, below its head."""
+    if len(actors) != 1 or actors[0].np_start is None:
+        return False
+    span = doc.char_span(actors[0].np_start, actors[0].np_end, alignment_mode="expand")
+    return span is not None and any(
+        word.dep_ == "conj" and word.head.i != span.root.i and span.start <= word.head.i
+        and any(c.lower_ == "and" for c in word.head.children) for word in span)
+
+
+def _together(event: Event, recipients: list) -> bool:
+    """Return whether an event is an act done together with a partner named by "with":
+    "signed a trade agreement with Vietnam", "held meetings with Ugandan officials"."""
+    return event.root_code in _JOINT_ROOTS and any(a.how == "with" for a in recipients) and \
+        any(word in _TOGETHER for word in event.trigger.lower().split())
 
 
 def _with_acronym(tokens: list[str], last: int) -> int:
@@ -269,7 +315,10 @@ def _purpose_recipients(event: Event, events: list[Event], doc) -> list:
     main = span.root
     best: tuple[int, list] | None = None
     for other in events:
-        if other is event or other.reported or not other.recipients:
+        # an act reported apart from the main one is no purpose of it; one reported with it
+        # is ("has gathered forces for a plan to strike against the militants, state media
+        # reported")
+        if other is event or other.reported and not event.reported or not other.recipients:
             continue
         at = doc.char_span(other.trigger_start, other.trigger_end, alignment_mode="expand")
         if at is None:

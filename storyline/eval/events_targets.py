@@ -12,7 +12,7 @@ import dataclasses
 from functools import lru_cache
 
 from ..events.component import default_coder
-from ..events.objects import named
+from ..events.objects import named, names_people
 from ..events.records import Event, EventActor
 from ..pipeline.documents import text_of
 
@@ -22,6 +22,14 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they", "i
 # Named owners of an act or thing written before its noun ("US strategy", "French operations").
 _OWNERS = frozenset({"GPE", "NORP", "ORG"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Possessive pronouns that make a thing the actor's own ("their weapons", "its forces").
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# CAMEO roots of coercion and force (seize, assault, fight, mass violence).
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# The CAMEO root of appeals ("called on", "urged").
+_APPEAL = "02"
+# Prepositions saying where a thing was put or an act was done.
+_WHERE = frozenset({"in", "inside", "at", "near"})
 
 
 def target_extent(doc, start: int, end: int, served: bool = False) -> tuple[int, int]:
@@ -194,6 +202,66 @@ def makers(event: Event, doc) -> list[EventActor]:
             found.append(dataclasses.replace(actor, text=text_of(doc)[start:end], start=start,
                                              end=end, np_start=start, np_end=end, how="owner"))
     return found
+
+
+def own_aim(actor: EventActor, event: Event, doc) -> EventActor | None:
+    """Return the event actor moved onto where an act on the actor's own thing was done or
+    aimed ("will lay down their arms in Goma" → Goma, "has intensified its forces in
+    several villages in Syria" → the villages, "lifted its blockade of Sudan" → Sudan), or
+    None: one's own weapons, forces or measures are not the one acted on, the place or
+    actor they are turned on is. Someone of one's own ("its NATO ally Greece", "their
+    counterparts") stays the target, and force used on "their weapons" may be used on
+    someone else's."""
+    span = doc.char_span(actor.np_start if actor.np_start is not None else actor.start,
+                         actor.np_end if actor.np_end is not None else actor.end,
+                         alignment_mode="expand")
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or trigger is None or event.root_code in _FORCE_ROOTS:
+        return None
+    thing = span.root
+    if thing.pos_ != "NOUN" or thing.ent_type_ or names_people(thing) or not any(
+            c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in thing.children):
+        return None
+    # where the thing was put ("its forces in X"), then whom it was aimed at ("its blockade
+    # of X"), then where the act was done ("laid down their arms in X")
+    preps = [c for c in thing.children if c.dep_ == "prep" and c.lower_ in _WHERE]
+    preps += [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"]
+    preps += [c for c in trigger.root.children if c.dep_ == "prep" and c.lower_ in _WHERE]
+    for prep in preps:
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            # a place is named; whom a measure is aimed at may be a name the model leaves
+            # untagged ("its blockade of the U.A.E.")
+            if not any(t.ent_type_ in _PLACE_ENTITIES or prep.lower_ == "of" and (
+                    t.ent_type_ in _OWNERS or t.pos_ == "PROPN") for t in place.subtree):
+                continue
+            start = place.left_edge.idx
+            end = place.right_edge.idx + len(place.right_edge.text)
+            return dataclasses.replace(actor, text=text_of(doc)[start:end], code=None,
+                                       start=start, end=end, np_start=start, np_end=end,
+                                       how="location")
+    return None
+
+
+def called_against(event: Event, recipients: list[EventActor], doc) -> EventActor | None:
+    """Return the event actor moved onto what an appeal asks people to act against
+    ("called on factory workers and students to rally against the new labour law" → the
+    law), or None: when the ones called on are people of no named side (coded by their
+    role alone, or not at all), the appeal is aimed at what they are to oppose."""
+    trigger = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if trigger is None or event.root_code != _APPEAL or not recipients or any(
+            a.code and not a.code.startswith("---") for a in recipients):
+        return None
+    for act in (c for c in trigger.root.children if c.dep_ in ("xcomp", "advcl", "ccomp")):
+        # "to join a rally against X": the first "against" of the act's own words
+        for prep in (c for c in act.subtree if c.dep_ == "prep" and c.lower_ == "against"
+                     and (c.head.i == act.i or nominal_path(c.head, act))):
+            for thing in (c for c in prep.children if c.dep_ == "pobj"):
+                start = thing.left_edge.idx
+                end = thing.right_edge.idx + len(thing.right_edge.text)
+                return dataclasses.replace(recipients[0], text=text_of(doc)[start:end],
+                                           code=None, start=start, end=end, np_start=start,
+                                           np_end=end, how="against")
+    return None
 
 
 def actor_role(word: str) -> str | None:
