@@ -15,11 +15,11 @@ from spacy.tokens import Span, Token
 from .candidates import Candidate
 from .lexicon import QUESTIONS, SUBCLAUSE, Lexicon, VerbCoding
 from .nouns import RECIPROCAL_ROOTS, TARGET_PREPS, NounReader
-from .objects import CLAIMED, ObjectReader, issuer, named, without_lead
+from .objects import CLAIMED, ObjectReader, issuer, named
 from .participants import ActorFinder
 from .records import EventActor
 from .stances import ACCUSE_CODE, ALLEGING, APPEALS, WISHES, StanceReader, appeal_code
-from .verbforms import UNDERGOING, may_stand_for, no_act
+from .verbforms import UNDERGOING, acts_as_verb, may_stand_for, no_act
 
 # Verbs whose infinitive complement is the event ("plan to meet"), not an event themselves.
 GOVERNORS = frozenset({"plan", "prepare", "intend", "set", "expect", "want", "seek", "hope",
@@ -97,7 +97,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
         tags = tree.pos
         used_nouns: set[int] = set()
         for i in range(sent.start, sent.end):
-            if tags[i] == "VERB":
+            if tags[i] == "VERB" or tags[i] == "NOUN" and acts_as_verb(tree, i):
                 for cand in self.verb(doc[i]):
                     if cand.nominal:
                         used_nouns.add(cand.trigger.i)
@@ -129,7 +129,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
             lemma, self._context(verb) if self.lexicon.has_patterns(lemma) else ())
         obj = self._object(verb)
         transitive = self.lexicon.code_transitive(lemma)
-        if transitive and obj is not None and obj.dep_ in ("dobj", "obj") and (
+        if transitive and obj is not None and obj.dep_ in ("dobj", "obj", "nsubjpass") and (
                 coding is None or not coding.matched):
             coding = VerbCoding(transitive, (obj.lower_,))
         if lemma in CLAIMS and self._claims_own_act(verb):
@@ -163,9 +163,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
             return []  # "de-escalate", "called it a mistake", "would face costs"
         sources, targets = self._verb_actors(verb)
         if coding.matched:
-            # a word of the pattern is part of the act, not its target ("remained on alert")
-            targets = [without_lead(t, coding.matched, verb) for t in targets
-                       if t.code or t.text.lower() not in coding.matched]
+            targets = self._pattern_targets(verb, obj, coding, targets)
         if asked is not None and not targets and asked.dep_ == "ccomp":
             # "wants Putin to attack": the one asked is the wanted act's subject
             subject = next((c for c in asked.children if c.dep_ == "nsubj"), None)
@@ -336,11 +334,12 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                             sources = self.finder.actors(pobj, "by-agent", metonymy=True)
             if not sources:
                 sources = self._means_owner(verb)
+            targets = self._destination(verb) if verb.lemma_.lower() in TRANSFERS else []
             # a passive verb sharing its subject with another ("were held and released by
             # Putin") acts on it too, whatever the parser made of the first verb
             if subject is not None and (subject.dep_ == "nsubjpass" or
                                         subject.head.i != verb.i and verb.dep_ == "conj"):
-                targets = self._actor_or_inner(subject, "passive subject")
+                targets = targets or self._actor_or_inner(subject, "passive subject")
             elif subject is not None and not sources:
                 sources = self.finder.actors(subject, "subject", metonymy=True)
         else:
@@ -430,10 +429,11 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                 # a group coded by its role alone ("troops" → ---MIL) may be the subject's
                 # own, sent somewhere: it names the target only when nothing else does
                 if found and not any(a.code and not a.code.startswith("---") for a in found) \
-                        and not named(child) and not self._removes_people(verb, child, found):
+                        and not named(child) and not self._people_acted_on(verb, child, found):
                     # a thing sent, lifted or shared: the target is where or to whom it went
                     # ("sent troops in Syria", "lifted a ban on X", "shared evidence with X")
-                    found = (self._abstract(child) and self._owned(child)) or \
+                    found = self._given_to(verb, child) or \
+                        (self._abstract(child) and self._owned(child)) or \
                         self._maker(child) or self._recipient(verb, child) or \
                         self._maker(child, agent=True) or found
                 if found and (any(a.code for a in found) or not self._abstract(child)):
@@ -497,4 +497,4 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                     found = self._object_actors(prep)
                     if found:
                         return found
-        return []
+        return self._helped(verb, children)

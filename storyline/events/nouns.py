@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..places.countries import country_for
 from .candidates import Candidate
 from .lexicon import VerbCoding
-from .objects import named
+from .objects import ABSTRACT, named
 from .records import EventActor
 from .verbforms import UNDERGOING, may_stand_for
 
@@ -27,11 +27,6 @@ TARGET_PREPS = ("with", "against", "on", "to", "into", "from", "toward", "toward
 JOINT_PREPS = ("between", "among", "amongst")
 # "in a meeting with", "during talks with": the event noun frames its verb's subject
 FRAME_PREPS = frozenset({"in", "during", "at", "after", "before", "following"})
-# Objects that are what is given or voiced, not the one it goes to.
-ABSTRACT = frozenset({"support", "hope", "concern", "training", "dinner", "help", "aid",
-                      "assistance", "condolence", "sympathy", "gratitude", "thanks", "message",
-                      "letter", "statement", "plan", "proposal", "invitation", "congratulation",
-                      "warning", "loan", "money", "fund", "weapon", "arm", "backing"})
 # What a comment is about: "pessimism about", "skeptical of", "optimism at".
 TOPIC_PREPS = ("about", "at", "over", "regarding", "of", "in", "toward", "towards")
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -55,6 +50,24 @@ class NounReader:
                 subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.pos_ != "PRON":
                     return self.finder.actors(subject, "topic")
+        return []
+
+    def _gerund_topic(self, noun: Token, via: Token | None) -> list[EventActor]:
+        """Return who or what a comment is about when its topic is a gerund clause ("is
+        skeptical about the ministry being able to pay", "pessimism about persuading the
+        Russian government"): the clause's subject, else its object; or []."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+        if via is not None:
+            preps += [c for c in via.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                      and c.i > noun.i]
+        for clause in (c for p in preps for c in p.children if c.dep_ == "pcomp" and
+                       c.pos_ in ("VERB", "AUX")):
+            for dep in ("nsubj", "nsubjpass", "dobj"):
+                for word in (c for c in clause.children if c.dep_ == dep and c.pos_ != "PRON"
+                             and not self._abstract(c)):
+                    found = self.finder.actors(word, "topic")
+                    if found:
+                        return found
         return []
 
     def _inner_target(self, noun: Token, depth: int = 3) -> list[EventActor]:
@@ -164,7 +177,8 @@ class NounReader:
                             a.code and not a.code.startswith("---") for a in targets):
                         # "a suspension of aid to Guatemala", "the deployment of troops to
                         # Liberia": where the thing or group went is the one acted on
-                        targets = self._recipient(noun, pobj) or targets
+                        targets = self._recipient(noun, pobj) or (
+                            via is not None and self._recipient(via, pobj)) or targets
         for child in noun.children:
             # "pessimism that the department would …": the clause's subject is the target
             if not targets and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX"):
@@ -210,6 +224,8 @@ class NounReader:
             sources = self.finder.actors(subject, "subject", metonymy=True)
         elif via is None and not sources and noun.dep_ in ("dobj", "pobj"):
             return None  # its verb (not a light one) or preposition owns the event
+        if not targets and code[:2] == COMMENT_ROOT:
+            targets = self._gerund_topic(noun, via)
         if not targets:
             targets = self._inner_target(noun) or self._next_target(noun)
         if code == SHOW_OF_FORCE and (joint or len(sources) > 1 or any(

@@ -14,6 +14,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from ..entities.describe import PERSON_NOUNS
+from .lexicon import VerbCoding
 from .records import EventActor
 
 # Where a thing given, moved or banned went: "to Ukraine", "from Liberia", "on imports".
@@ -105,7 +106,8 @@ class ObjectReader:
     def _destination(self, verb: Token) -> list[EventActor]:
         """Return where what a verb of giving or sending went ("returned six Iraqi
         artifacts to the government of Iraq", "sent teams of CIA operatives into Libya"):
-        the one given to is the target, whoever the things or people sent belong to."""
+        the one given to is the target, whoever the things or people sent belong to, in
+        the passive too ("the statue was returned to the Greek government by the police")."""
         things = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         things += [c for t in things for c in t.children if c.dep_ == "conj"]
         # "returned dozens of artifacts to the Embassy", "sent a team of paratroopers to
@@ -121,6 +123,16 @@ class ObjectReader:
                     found = self._object_actors(prep, "to")
                     if found:
                         return found
+        for thing in things:
+            # the parser often hangs the "to" of a long object on a word inside it ("a vase
+            # painted with scenes of the Trojan War to Italian authorities", "a manuscript
+            # that was taken from a library to the Culture Ministry"): the last named one
+            inner = [p for t in thing.subtree if t.dep_ == "prep" and t.lower_ in ("to", "into")
+                     and t.head.i != thing.i and t.head.pos_ != "ADV"
+                     for p in t.children if p.dep_ == "pobj" and named(p)]
+            found = self.finder.actors(inner[-1], "to") if inner else []
+            if found:
+                return found
         if verb.lemma_.lower() in _GIVEN_BACK:
             # "will return weapons they seized from the army": what is given back goes to
             # whom it was taken from
@@ -133,14 +145,62 @@ class ObjectReader:
                         return found
         return []
 
-    def _removes_people(self, verb: Token, thing: Token, found: list[EventActor]) -> bool:
-        """Return whether ``verb`` expels or deports people (coded by their role, counted
-        or named as people): they are the one acted on, wherever they were sent
+    def _helped(self, verb: Token, children: list[Token]) -> list[EventActor]:
+        """Return whom a verb of helping helps act, when the parser makes them the subject
+        of the act ("sent aid to help Nepal cope with the floods"), or []."""
+        if verb.lemma_.lower() not in HELPING:
+            return []
+        for clause in children:
+            if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ != "PRON":
+                    return self.finder.actors(subject, "object")
+        return []
+
+    def _given_to(self, verb: Token, thing: Token) -> list[EventActor]:
+        """Return whom a thing given or voiced went to, named by "to" on the thing or on
+        the verb ("pledged his country's support to the Iraqi people"), or []: the one
+        given to comes before whose the thing was. An act goes to no one that way
+        ("welcomed the visit by the minister to her country")."""
+        if thing.lemma_.lower() not in ABSTRACT:
+            return []
+        preps = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "to"]
+        preps += [c for c in verb.children if c.i > thing.i and c.lower_ == "to" and (
+            c.dep_ == "prep" or c.dep_ == "dative" and c.pos_ == "ADP")]
+        for prep in preps:
+            found = self._object_actors(prep, "to")
+            if found:
+                return found
+        return []
+
+    def _pattern_targets(self, verb: Token, obj: Token | None, coding: VerbCoding,
+                         targets: list[EventActor]) -> list[EventActor]:
+        """Return the targets of a verb coded by a pattern: without a word of the pattern,
+        which is part of the act ("remained on alert"), nor the forces an act of military
+        posture strengthens or mobilizes, named for no one ("strengthened its forces in
+        Transnistria": whatever code the place lends them, they are the actor's own), but
+        then where they went."""
+        targets = [without_lead(t, coding.matched, verb) for t in targets
+                   if t.code or t.text.lower() not in coding.matched]
+        if coding.code[:2] != _POSTURE or obj is None or obj.dep_ not in ("dobj", "obj") or \
+                named(obj):
+            return targets
+        kept = [t for t in targets if not t.start <= obj.idx < t.end]
+        if len(kept) == len(targets):
+            return targets
+        return kept or self._recipient(verb, obj)
+
+    def _people_acted_on(self, verb: Token, thing: Token, found: list[EventActor]) -> bool:
+        """Return whether the object names people who stay the one acted on: people by
+        their station ("pushed the governor for reforms"), or people ``verb`` expels or
+        deports (coded by their role, counted or named as people), wherever they were sent
         ("deported 2,000 migrants to Honduras"), unlike a thing removed ("removed the ban
         on X")."""
+        if names_people(thing):
+            return True
         default = self.lexicon.code_verb(verb.lemma_.lower(), ())
         return default is not None and default.code == _EXPULSION and (
-            any(a.code for a in found) or names_people(thing) or
+            any(a.code for a in found) or
             any(c.dep_ == "nummod" for c in thing.children))
 
     def _maker(self, thing: Token, agent: bool = False) -> list[EventActor]:
@@ -181,6 +241,16 @@ class ObjectReader:
         return []
 
 
+# Objects that are what is given or voiced, not the one it goes to.
+ABSTRACT = frozenset({"support", "hope", "concern", "training", "dinner", "help", "aid",
+                      "assistance", "condolence", "sympathy", "gratitude", "thanks", "message",
+                      "letter", "statement", "plan", "proposal", "invitation", "congratulation",
+                      "warning", "loan", "money", "fund", "weapon", "arm", "backing"})
+# CAMEO's root of military posture (alert, mobilization, more forces): shown with one's own
+# forces, against whom or where they are sent.
+_POSTURE = "15"
+# Verbs by which one helps another act ("helped Nepal cope with the floods").
+HELPING = frozenset({"help", "assist", "enable"})
 # Endings of nouns that name an act ("extradition", "deployment", "mission"), not an actor.
 _ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 # Bodies whose names end like acts: they are actors ("the island nation of Nauru").

@@ -12,6 +12,8 @@
 - "admitted the crisis was difficult": granting that something is so is no act.
 - "He thanked …, the Kremlin website reported": "he" or "she" is not the outlet or the
   body that reports them.
+- "Japan and UNDP hand over generators": a word tagged a noun with a subject and an object
+  of its own is a verb the tagger misread.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from spacy.tokens import Token
 
 from ..quotes.cues import OUTLET_NOUNS
 from .lexicon import VerbCoding
+from .tree import DocTree
 
 # Verbs whose subject undergoes the act their object names ("suffered an attack").
 UNDERGOING = frozenset({"experience", "suffer", "undergo", "face", "endure", "sustain"})
@@ -61,6 +64,14 @@ def no_act(verb: Token, lemma: str, coding: VerbCoding | None) -> bool:
             c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN", "PROPN") and
             any(g.dep_ == "nsubj" for g in c.children) for c in children)
     return False
+
+
+def acts_as_verb(tree: DocTree, i: int) -> bool:
+    """Return whether the word at ``i``, tagged a noun, has a subject and an object of
+    its own in the parse: a verb the tagger misread ("Japan and UNDP hand over generators
+    to the Yemeni Government")."""
+    deps = {tree.deps[c] for c in tree.children[i]}
+    return "nsubj" in deps and "dobj" in deps
 
 
 def may_stand_for(pronoun: str, word: Token) -> bool:
