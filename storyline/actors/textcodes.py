@@ -213,8 +213,10 @@ def _inside_name(words: list[Word], i: int) -> bool:
     if words[i].text.isupper():
         return False
     for j in (i - 1, i + 1):
+        # a nationality beside it is no part of a name: "Afghan Taliban"
         if (0 <= j < len(words) and words[j].text[:1].isupper()
-                and words[j].lower not in _LEXICON_WORDS and words[j].form not in _HONORIFICS):
+                and words[j].lower not in _LEXICON_WORDS and words[j].form not in _HONORIFICS
+                and country_for(words[j].text) is None):
             return True
     return False
 
@@ -355,6 +357,12 @@ def code_from_clues(clues: Clues, country: str | None = None,
     if clues.role and own:
         role = "ELI" if clues.former and clues.role in OFFICES else clues.role
         return ActorCode(own + role, clues.text, "text", own, role)
+    if named and named.role and clues.country and clues.country != named.country and \
+            not clues.international:
+        # a group the dictionary codes for one country, named for another: "Pakistani
+        # Taliban" → PAKREB, not the Afghan movement's AFGREB
+        return ActorCode(clues.country + named.role, clues.text, "text", clues.country,
+                         named.role)
     if named:
         return _cite(named, clues)
     if clues.country:

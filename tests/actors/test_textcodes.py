@@ -47,6 +47,8 @@ def bare():
     ("Hamas gunmen", "PSEREB"),                                # strong role + the group's country
     ("Hamas leader", "PSEREBHMS"),                             # weak role: the group's own code
     ("Bush administration", "USAGOV"),
+    ("Afghan Taliban", "AFGREB"),                              # a nationality is no part of a name
+    ("Pakistani Taliban", "PAKREB"),                           # a group named for another country
 ])
 def test_phrase_codes(coder, phrase, code):
     found = coder.code_phrase(phrase, DAY)
