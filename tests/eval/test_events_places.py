@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from storyline.eval.events_places import place_targets
-from storyline.eval.events_spans import sentence_text, system_spans
+
+from .scoring import scored_spans as _spans
 
 
 def _places(nlp, text: str, trigger: str) -> list[str]:
@@ -17,18 +18,6 @@ def _places(nlp, text: str, trigger: str) -> list[str]:
     taken = [(a.np_start if a.np_start is not None else a.start,
               a.np_end if a.np_end is not None else a.end) for a in event.actors]
     return [text[start:end] for start, end in place_targets(event, doc, taken)]
-
-
-def _spans(nlp, text: str) -> list[tuple[str, str]]:
-    """Return the (label, words) spans the scorer reads in a tokenized ``text``."""
-    from storyline.events.component import default_coder, extract_events
-
-    tokens = text.split()
-    sentence, offsets = sentence_text(tokens)
-    doc = nlp(sentence)
-    events = extract_events(doc, default_coder(), uncoded=True)
-    return sorted((label, " ".join(tokens[start:end]))
-                  for label, start, end in system_spans(events, offsets, tokens=tokens, doc=doc))
 
 
 @pytest.mark.model

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.events.component import default_coder, extract_events
-
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def events(bare_nlp):
-    coder = default_coder()
-
-    def _events(text: str):
-        return extract_events(bare_nlp(text), coder, date="2015-06-01", uncoded=True)
-
-    return _events
 
 
 def _sources(event) -> set[str]:
