@@ -22,8 +22,10 @@ from ..pipeline.documents import text_of
 from .events import DEFAULT_DIR, best_event, plain_model, specific, trigger_depth
 from .scores import PRF
 from .events_places import PLACE_NOUNS, place_holder, place_within, read_places
-from .events_targets import (OBJECT_PRONOUNS, antecedent, called_against, listed_targets,
-                             makers, own_aim, span_coder, target_extent)
+from .events_targets import (CLAIM_CODE, OBJECT_PRONOUNS, agreed_with, antecedent, asker,
+                             called_against, claimed_targets, commented_on, listed_targets,
+                             makers, own_aim, pressed_by, reported_comment, span_coder,
+                             target_extent)
 
 
 @dataclass(frozen=True)
@@ -131,11 +133,16 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
     joint = any(e.source and e.target and e.source.start == t.start
                 for e in same for t in e.actors if e.target is not None and
                 any(e.target.start == a.start for a in e.actors))
+    # a demand acted on stands for whoever made it ("conceded to the demands of X")
+    asked = [a if doc is None else asker(a, doc) or a for a in event.recipients]
     # a comment's target is what it is about, someone or not ("skeptical about the scheme")
-    recipients = [a for a in event.recipients if doc is None or
-                  event.root_code in _ANY_TARGET or _names_actor(a, doc)]
+    recipients = [a for a in asked if doc is None or event.root_code in _ANY_TARGET or
+                  _names_actor(a, doc) or agreed_with(a, event, doc)]
     if not recipients and doc is not None:
         recipients = _purpose_recipients(event, events, doc) or makers(event, doc)
+    if doc is not None and event.code[:3] == CLAIM_CODE:
+        # a claim of responsibility is on the claimed act's target, not on the act
+        recipients = claimed_targets(event, recipients, doc)
     if doc is not None:
         # one's own arms or forces are not acted on: where they are turned is
         recipients = [own_aim(a, event, doc) or a for a in recipients]
@@ -177,8 +184,15 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
                 spans.add((label, actor.np_start, actor.np_end))
             else:
                 spans.add((label, actor.start, actor.end))
+    told = reported_comment(event, doc) if doc is not None else None
+    if told is not None:  # a comment told by another: the teller's act on the commenter
+        spans = {("S", *told[0]), ("T", *told[1])}
     if doc is not None:
         spans = read_places(event, doc, spans)  # the places acted on or in (events_places)
+        about = (commented_on(event, doc) or pressed_by(event, doc)) if all(
+            label != "T" for label, _, _ in spans) else None
+        if about is not None:  # a comment on a clause, an act pressed for by someone
+            spans.add(("T", *about))
         # a target's phrase is cut and split as the annotators mark the one acted on
         served = event.root_code in _SERVED
         spans = {(label, *part) for label, start, end in spans for part in (
