@@ -162,9 +162,10 @@ class Extractor(ObjectReader, StanceReader, NounReader):
         if no_act(verb, lemma, coding):
             return []  # "de-escalate", "called it a mistake", "would face costs"
         sources, targets = self._verb_actors(verb)
+        targets = self._reread_targets(verb, coding.code, sources, targets)
         if coding.matched:
             targets = self._pattern_targets(verb, obj, coding, targets)
-        if asked is not None and not targets and asked.dep_ == "ccomp":
+        if asked is not None and not targets and asked.dep_ in ("ccomp", "advcl"):
             # "wants Putin to attack": the one asked is the wanted act's subject
             subject = next((c for c in asked.children if c.dep_ == "nsubj"), None)
             targets = self.finder.actors(subject, "object") if subject is not None else []
@@ -205,9 +206,8 @@ class Extractor(ObjectReader, StanceReader, NounReader):
             sources = self.finder.actors(subject, "subject", metonymy=True)
             targets = self.finder.actors(obliged, "object", metonymy=True)
             if sources and targets:
-                return Candidate(verb, VerbCoding(HOPE_CODE if hope else DEMAND_CODE,
-                                                  (clause.lower_,)),
-                                 tuple(sources), tuple(targets))
+                coding = VerbCoding(HOPE_CODE if hope else DEMAND_CODE, (clause.lower_,))
+                return Candidate(verb, coding, tuple(sources), tuple(targets))
         return None
 
     def _context(self, verb: Token, limit: int = 12) -> list[tuple[str, str]]:

@@ -92,7 +92,12 @@ class ObjectReader:
                         struck and word in _PLACE_PREPS and prep.head.i == thing.i) or (
                         struck and word == "with" and prep.head.i == verb.i):
                     continue  # "attacked the cities with rockets": the weapon is no one
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                # "a ban on doing business with ZTE": whom the act banned is done with
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"] + [
+                    o for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                    for p in g.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                    for o in p.children if o.dep_ == "pobj" and named(o)]
+                for pobj in pobjs:
                     # a place only counts when named; "with the truckers" needs no name
                     if word in _PLACE_PREPS and not named(pobj):
                         continue
@@ -153,7 +158,9 @@ class ObjectReader:
         for clause in children:
             if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX"):
                 subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if subject is not None and subject.pos_ != "PRON":
+                # an act is no one helped or let ("allow the return of refugees to …")
+                if subject is not None and subject.pos_ != "PRON" and \
+                        not self.lexicon.code_noun(self.noun_key(subject)):
                     return self.finder.actors(subject, "object")
         return []
 
@@ -181,7 +188,8 @@ class ObjectReader:
         Transnistria": whatever code the place lends them, they are the actor's own), but
         then where they went."""
         targets = [without_lead(t, coding.matched, verb) for t in targets
-                   if t.code or t.text.lower() not in coding.matched]
+                   if t.code or t.text.lower() not in coding.matched or
+                   _names_people_at(verb, t)]
         if coding.code[:2] != _POSTURE or obj is None or obj.dep_ not in ("dobj", "obj") or \
                 named(obj):
             return targets
@@ -189,6 +197,51 @@ class ObjectReader:
         if len(kept) == len(targets):
             return targets
         return kept or self._recipient(verb, obj)
+
+    def _reread_targets(self, verb: Token, code: str, sources: list[EventActor],
+                        targets: list[EventActor]) -> list[EventActor]:
+        """Return the targets of ``verb`` coded ``code``, read past the actor's own thing
+        and, for a gift to no one, on to whom it serves."""
+        return self._beneficiaries(verb, code, self._past_own_thing(verb, sources, targets))
+
+    def _past_own_thing(self, verb: Token, sources: list[EventActor],
+                        targets: list[EventActor]) -> list[EventActor]:
+        """Return the targets, but where a thing of the actor's own country went when the
+        object is only that ("closed Venezuela's borders with Brazil" by Venezuela's
+        president → Brazil): one acts on one's own thing towards someone else."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        # (an act stays the target: "defended Russia's involvement in X")
+        if obj is None or len(targets) != 1 or obj.ent_type_ or names_people(obj) or \
+                self._abstract(obj) or obj.lower_.endswith(_ACT_ENDINGS) or \
+                not any(c.dep_ == "poss" for c in obj.children):
+            return targets
+        own = {s.code[:3] for s in sources if s.code}
+        target = targets[0]
+        if not target.code or target.code[:3] not in own or \
+                not target.start <= obj.idx < max(target.end, target.np_end or 0):
+            return targets
+        return self._recipient(verb, obj) or targets
+
+    def _beneficiaries(self, verb: Token, code: str,
+                       targets: list[EventActor]) -> list[EventActor]:
+        """Return the targets of an act of giving, or whom the gift serves when it went to
+        no one named ("handed over vehicles to support services for children in Afar",
+        "provided funds to pay for aid for those affected in Yemen"): the people or named
+        actor its purpose clause is for."""
+        if code[:2] not in _GIVING or any(
+                a.code or _names_people_at(verb, a) for a in targets):
+            return targets
+        for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and
+                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            for word in clause.subtree:
+                if word.dep_ == "pobj" and word.head.lower_ in ("for", "of", "to"):
+                    found = self.finder.actors(word, "for")
+                    # "those affected", "those in need": the pronoun with a clause is people
+                    if any(a.code for a in found) or named(word) or names_people(word) or \
+                            word.lower_ == "those" and any(c.dep_ in ("acl", "relcl", "prep")
+                                                           for c in word.children):
+                        return found
+        return targets
 
     def _people_acted_on(self, verb: Token, thing: Token, found: list[EventActor]) -> bool:
         """Return whether the object names people who stay the one acted on: people by
@@ -249,8 +302,10 @@ ABSTRACT = frozenset({"support", "hope", "concern", "training", "dinner", "help"
 # CAMEO's root of military posture (alert, mobilization, more forces): shown with one's own
 # forces, against whom or where they are sent.
 _POSTURE = "15"
-# Verbs by which one helps another act ("helped Nepal cope with the floods").
-HELPING = frozenset({"help", "assist", "enable"})
+# CAMEO's roots of giving: material cooperation (06), aid (07), handing over (08).
+_GIVING = frozenset({"06", "07", "08"})
+# Verbs by which one helps or lets another act ("helped Nepal cope", "allowed X to enter").
+HELPING = frozenset({"help", "assist", "enable", "allow", "permit"})
 # Endings of nouns that name an act ("extradition", "deployment", "mission"), not an actor.
 _ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
 # Bodies whose names end like acts: they are actors ("the island nation of Nauru").
@@ -298,6 +353,9 @@ def aimed_at(head: Token, event_noun) -> Token | None:
                 if named(pobj) or wanted in ("against", "on") and pobj.pos_ in (
                         "NOUN", "PROPN") and pobj.ent_type_ not in ("DATE", "TIME"):
                     return pobj
+                # a claim is made by people, named or not ("the demands of the strikers")
+                if lemma in CLAIMED and wanted in ("by", "from", "of") and names_people(pobj):
+                    return pobj
     return None
 
 
@@ -326,7 +384,7 @@ def named(noun: Token) -> bool:
 
 # Nouns for a body of people who hold no office ("every household", "the public").
 _PEOPLE_GROUPS = frozenset({"household", "family", "public", "community", "population",
-                            "crowd", "citizenry", "populace"})
+                            "crowd", "citizenry", "populace", "people"})
 
 
 def issuer(thing: Token) -> Token | None:
@@ -366,6 +424,13 @@ def names_people(noun: Token) -> bool:
     return len(lemma) > 8 and any(
         lemma.endswith(word) and len(word) >= 5 and len(lemma) - len(word) >= 3
         for word in PERSON_NOUNS)
+
+
+def _names_people_at(verb: Token, actor: EventActor) -> bool:
+    """Return whether an actor's words denote people ("released prisoners"): a word of
+    the pattern that names people is still who the act is done to."""
+    span = verb.doc.char_span(actor.start, actor.end)
+    return span is not None and names_people(span.root)
 
 
 def without_lead(actor: EventActor, words: tuple[str, ...], verb: Token) -> EventActor:

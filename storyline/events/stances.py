@@ -117,6 +117,10 @@ class StanceReader:
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not any(
                     c.dep_.startswith("nsubj") for c in child.children):
                 return child  # the parser hangs "pressured by Congress to help" loosely
+            if child.dep_ == "advcl" and lemma in APPEALS and child.pos_ == "VERB" and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in child.children) and any(
+                    c.dep_ == "nsubj" for c in child.children):
+                return child  # "called for Britain to stay": Britain is asked
             if child.dep_ == "ccomp" and lemma in WISHES and child.pos_ == "VERB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and any(
                     c.dep_ == "nsubj" for c in child.children):
