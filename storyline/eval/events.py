@@ -196,15 +196,16 @@ def conflibert_class(code: str) -> int:
 def lexical_class(doc) -> int | None:
     """Return the ConfliBERT class of the main-clause-most event word of ``doc`` when no
     event with actors was found (None when the lexicon knows no word of it)."""
-    from ..events.lexicon import context
-    from ..events.lexicon import load
+    from ..events.lexicon import load, tree_context
+    from ..events.tree import DocTree
 
     lexicon = load()
+    tree = DocTree(doc)
     best = None
     for token in doc:
         code = None
         if token.pos_ == "VERB":
-            coding = lexicon.code_verb(token.lemma_.lower(), context(token))
+            coding = lexicon.code_verb(token.lemma_.lower(), tree_context(tree, token.i))
             code = coding.code if coding else None
         elif token.pos_ == "NOUN":
             code = lexicon.code_noun(token.lemma_.lower())

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .candidates import Candidate
-from .lexicon import QUESTIONS, SUBCLAUSE, Lexicon, VerbCoding
+from .lexicon import Lexicon, VerbCoding, tree_context
 from .nouns import RECIPROCAL_ROOTS, TARGET_PREPS, NounReader
 from .objects import CLAIMED, ObjectReader, issuer, named
 from .participants import ActorFinder
@@ -211,26 +211,8 @@ class Extractor(ObjectReader, StanceReader, NounReader):
         return None
 
     def _context(self, verb: Token, limit: int = 12) -> list[tuple[str, str]]:
-        """Return what :func:`context` does, read from the document's integer tree."""
-        tree = self.finder.tree
-        deps = tree.deps
-        skip: set[int] = set()
-        for child in tree.children[verb.i]:
-            dep = deps[child]
-            if dep in SUBCLAUSE or dep.startswith("nsubj") or dep == "agent":
-                skip.update(tree.subtree(child))
-            elif dep == "prep":
-                skip.update(i for clause in tree.children[child] if deps[clause] == "pcomp" and any(
-                    deps[m] == "mark" and tree.lemmas[m] in QUESTIONS
-                    for m in tree.children[clause]) for i in tree.subtree(clause))
-        at = verb.i
-        words = [tree.words(i) for i in tree.subtree(at)
-                 if i > at and i not in skip and not tree.punct[i]]
-        # a passive's subject is what follows the active verb: "evidence against Russia was
-        # presented" reads as "presented evidence against Russia"
-        patient = [tree.words(i) for child in tree.children[at] if deps[child] == "nsubjpass"
-                   for i in tree.subtree(child) if not tree.punct[i]]
-        return (patient + words)[:limit]
+        """Return the verb's pattern context (:func:`tree_context`) from the document's tree."""
+        return tree_context(self.finder.tree, verb.i, limit)
 
     def _location_target(self, verb: Token) -> list[EventActor]:
         """Return the place an event without a target happened in, as its target (the

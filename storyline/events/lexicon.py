@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Token
-
+from .tree import DocTree
 from .verbdict import NO_EVENT, VerbLexicon, VerbPattern, load_lexicon
 
 # Clauses hanging on a verb whose words are not its own pattern's context.
@@ -186,19 +185,24 @@ def load(verbs: str | None = None, own: str | None = None) -> Lexicon:
     return merge(load_lexicon(verbs), own_text)
 
 
-def context(verb: Token, limit: int = 12) -> list[tuple[str, str]]:
-    """Return (text, lemma) of the words after ``verb`` in its own clause, at most ``limit``."""
+def tree_context(tree: DocTree, at: int, limit: int = 12) -> list[tuple[str, str]]:
+    """Return (text, lemma) of the words after token ``at`` in its own clause, at most
+    ``limit``: its subjects, subclauses and an open question on a preposition ("respect
+    the result … on whether to join Russia") are no part of the verb's pattern; a
+    passive's subject reads as what follows the active verb ("evidence against Russia
+    was presented" as "presented evidence against Russia")."""
+    deps = tree.deps
     skip: set[int] = set()
-    for child in verb.children:
-        if child.dep_ in SUBCLAUSE or child.dep_.startswith("nsubj") or child.dep_ == "agent":
-            skip.update(t.i for t in child.subtree)
-        elif child.dep_ == "prep":
-            # "respect the result … on whether to join Russia": an open question's words
-            # are no part of the verb's own pattern
-            for clause in child.children:
-                if clause.dep_ == "pcomp" and any(m.dep_ == "mark" and m.lower_ in QUESTIONS
-                                                  for m in clause.children):
-                    skip.update(t.i for t in clause.subtree)
-    words = [(t.text, t.lemma_) for t in verb.subtree
-             if t.i > verb.i and t.i not in skip and not t.is_punct]
-    return words[:limit]
+    for child in tree.children[at]:
+        dep = deps[child]
+        if dep in SUBCLAUSE or dep.startswith("nsubj") or dep == "agent":
+            skip.update(tree.subtree(child))
+        elif dep == "prep":
+            skip.update(i for clause in tree.children[child] if deps[clause] == "pcomp" and any(
+                deps[m] == "mark" and tree.lemmas[m] in QUESTIONS
+                for m in tree.children[clause]) for i in tree.subtree(clause))
+    words = [tree.words(i) for i in tree.subtree(at)
+             if i > at and i not in skip and not tree.punct[i]]
+    patient = [tree.words(i) for child in tree.children[at] if deps[child] == "nsubjpass"
+               for i in tree.subtree(child) if not tree.punct[i]]
+    return (patient + words)[:limit]
