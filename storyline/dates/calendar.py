@@ -67,6 +67,8 @@ def shifted(anchor: dt.date, unit: str, amount: int) -> str:
         return f"{anchor.year // 10 + amount:03d}"
     if unit == "CE":
         return f"{anchor.year // 100 + amount:02d}"
+    if unit == "ML":
+        return f"{anchor.year // 1000 + amount:d}"  # "the new millennium": 2 for 2000–2999
     raise StorylineError(f"unknown calendar unit {unit!r}")
 
 

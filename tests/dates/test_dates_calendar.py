@@ -15,10 +15,19 @@ FRIDAY = dt.date(2014, 3, 14)
     ("D", -1, "2014-03-13"), ("W", 0, "2014-W11"), ("W", -1, "2014-W10"),
     ("M", -1, "2014-02"), ("M", -3, "2013-12"), ("Q", -1, "2013-Q4"), ("Q", 0, "2014-Q1"),
     ("Y", 1, "2015"), ("DE", 0, "201"), ("CE", 0, "20"), ("WE", 0, "2014-W11-WE"),
-    ("H", -1, "2013-H2"),
+    ("H", -1, "2013-H2"), ("ML", -1, "1"), ("ML", 0, "2"),
 ])
 def test_shifted(unit, amount, value):
     assert cal.shifted(FRIDAY, unit, amount) == value
+
+
+def test_every_unit_word_can_be_shifted():
+    # "a millennium ago" once stopped a whole article's analysis: no unit may be unknown
+    from storyline.dates.lexicon import UNITS
+
+    for letter, timed in UNITS.values():
+        if not timed:  # hours and minutes ago are no calendar unit ("PAST_REF")
+            assert cal.shifted(FRIDAY, letter, -1)
 
 
 def test_weekday_same_day_is_the_anchor_in_both_directions():
