@@ -77,9 +77,9 @@ def _governing_verb(token: Token) -> Token | None:
     """Return the nearest verb above ``token`` in the parse, ``None`` if there is none."""
     current = token
     for _ in range(MAX_CLIMB):
-        if current.pos_ in ("VERB", "AUX") and current is not token:
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = current.head
     return None
@@ -101,10 +101,10 @@ def _verb_direction(verb: Token) -> Direction:
         if found is not None:
             return found
         head = verb.head
-        if head is verb or verb.tag_ not in ("VBG", "VBN") or _auxiliaries(verb):
+        if head.i == verb.i or verb.tag_ not in ("VBG", "VBN") or _auxiliaries(verb):
             break
         above = head if head.pos_ in ("VERB", "AUX") else _governing_verb(head)
-        if above is None or above is verb:
+        if above is None or above.i == verb.i:
             break
         verb = above
     return Direction(0, "untensed")
@@ -116,7 +116,7 @@ def _under_past_perfect(verb: Token) -> bool:
     for _ in range(4):
         if any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in current.children):
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -137,7 +137,7 @@ def _tense_cue(verb: Token) -> Direction | None:
         return Direction(1, "future-aux")
     if "going" in words or (verb.lemma_ == "go" and any(c.dep_ == "xcomp" for c in verb.children)):
         return Direction(1, "going-to")
-    if verb.dep_ in ("xcomp", "ccomp", "advcl") and governor in FUTURE_VERBS and head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and governor in FUTURE_VERBS and head.i != verb.i:
         if "had" in {a.lower_ for a in _auxiliaries(head)}:
             # "had been scheduled to expire Friday": the schedule has already run out.
             return Direction(-1, "past-perfect-plan")

@@ -138,10 +138,10 @@ def _governors(cand: Candidate) -> set[int]:
     words = [cand.trigger] + ([cand.via] if cand.via is not None else [])
     for word in words:
         scope.add(word.i)
-        while word.dep_ in ("xcomp", "aux", "auxpass") and word.head is not word:
+        while word.dep_ in ("xcomp", "aux", "auxpass") and word.head.i != word.i:
             word = word.head
             scope.add(word.i)
-        if word.dep_ == "pobj" and word.head.head is not word:  # "in a meeting with …"
+        if word.dep_ == "pobj" and word.head.head.i != word.i:  # "in a meeting with …"
             scope.add(word.head.head.i)
     return scope
 

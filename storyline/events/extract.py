@@ -340,7 +340,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                     return self._antecedent(verb, child.lower_) or child
                 return child
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return None
         if verb.dep_ == "xcomp":
             if head.lemma_.lower() in APPEALS:
@@ -368,7 +368,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             # "no intention of crossing": the noun's owner, or the subject of its verb
             noun = head.head
-            while noun.dep_ == "conj" and noun.head is not noun:
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
                 noun = noun.head
             for child in noun.children:
                 if child.dep_ == "poss":
@@ -381,7 +381,7 @@ class Extractor(ObjectReader, StanceReader, NounReader):
         """Return the subject of the verb that reports ``verb`` ("Obama said he would …")
         when ``pronoun`` may stand for it (see :func:`may_stand_for`)."""
         word = verb
-        while word.dep_ in ("ccomp", "xcomp", "conj", "advcl") and word.head is not word:
+        while word.dep_ in ("ccomp", "xcomp", "conj", "advcl") and word.head.i != word.i:
             word = word.head
             for child in word.children:
                 if child.dep_ == "nsubj" and child.pos_ != "PRON":

@@ -130,7 +130,7 @@ class NounReader:
         Lavrov, Kerry said" → Kerry): the subject of the verb the noun belongs to, or of
         the verb reporting it, when the pronoun may stand for it; else the pronoun."""
         verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return pronoun

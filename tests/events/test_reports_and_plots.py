@@ -95,3 +95,8 @@ def test_a_document_speaks_for_whoever_issued_it(events):
     # one who rejects a statement does not say what it says
     assert not any(_sources(e) == {"Mali"} for e in events(
         "Mali rejected a statement calling on Chad to withdraw.") if e.root_code == "02")
+
+
+def test_a_possessive_pronoun_with_no_verb_above_is_read_in_time(events):
+    # a headline-like phrase with no verb: reading "its" once climbed the parse for ever
+    assert isinstance(events("Its talks with Moscow."), list)
