@@ -41,7 +41,8 @@ CLAIM_CODE = "015"
 # Verbs by which a speaker demands what another "must" or "should" do ("Russia says Israel
 # must end attacks"): CAMEO's demand (10) of the speaker on the one who must act.
 SAYING = frozenset({"say", "insist", "stress", "state", "argue", "add", "reiterate",
-                    "declare", "tell", "write"})
+                    "declare", "tell", "write", "affirm", "reaffirm", "assert", "emphasize",
+                    "emphasise", "underline", "underscore"})
 _OBLIGATION = frozenset({"must", "should"})
 DEMAND_CODE = "100"
 # Verbs by which a speaker hopes another will act ("hopes Japan will persuade Biden"): an
@@ -479,4 +480,4 @@ class Extractor(ObjectReader, StanceReader, NounReader):
                     found = self._object_actors(prep)
                     if found:
                         return found
-        return self._helped(verb, children)
+        return self._helped(verb, children) or self._content_subject(verb, children)

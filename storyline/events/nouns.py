@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..places.countries import country_for
 from .candidates import Candidate
 from .lexicon import VerbCoding
-from .objects import ABSTRACT, named
+from .objects import ABSTRACT, CLAIMED, named
 from .records import EventActor
 from .verbforms import UNDERGOING, may_stand_for
 
@@ -48,6 +48,19 @@ class NounReader:
             if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and \
                     not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ != "PRON":
+                    return self.finder.actors(subject, "topic")
+        return []
+
+    def _content_subject(self, verb: Token, children: list[Token]) -> list[EventActor]:
+        """Return whom a verb's "that" clause is about when the verb acts on no one else
+        ("expects that most pupils will return" → the pupils), or []: the content of an
+        expectation or a promise names those it concerns."""
+        for clause in children:
+            if clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                              for c in clause.children):
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                               None)
                 if subject is not None and subject.pos_ != "PRON":
                     return self.finder.actors(subject, "topic")
         return []
@@ -167,6 +180,10 @@ class NounReader:
                 if word in JOINT_PREPS:
                     sources = self.finder.actors(pobj, word)
                     joint = True
+                elif word == "by" and via is not None and noun.lemma_.lower() in CLAIMED:
+                    # "accepted the demands by protesters": a claim taken up by a verb is
+                    # answered to whoever made it; the verb's subject answers
+                    targets = targets or self.finder.actors(pobj, "owner")
                 elif word == "by" and not sources:
                     sources = self.finder.actors(pobj, "by-agent", metonymy=True)
                 elif (word in TARGET_PREPS or word in TOPIC_PREPS and

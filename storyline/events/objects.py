@@ -188,7 +188,7 @@ class ObjectReader:
         Transnistria": whatever code the place lends them, they are the actor's own), but
         then where they went."""
         targets = [without_lead(t, coding.matched, verb) for t in targets
-                   if t.code or t.text.lower() not in coding.matched or
+                   if t.code or _bare(t.text) not in coding.matched or
                    _names_people_at(verb, t)]
         if coding.code[:2] != _POSTURE or obj is None or obj.dep_ not in ("dobj", "obj") or \
                 named(obj):
@@ -308,6 +308,10 @@ _GIVING = frozenset({"06", "07", "08"})
 HELPING = frozenset({"help", "assist", "enable", "allow", "permit"})
 # Endings of nouns that name an act ("extradition", "deployment", "mission"), not an actor.
 _ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+# Nouns of armed struggle, which no noun ending marks as acts ("a battle against the
+# rebels", "the Gulf War against Iraq"): they are aimed at whom they are fought against.
+_STRUGGLES = frozenset({"battle", "war", "fight", "struggle", "campaign", "crackdown",
+                        "offensive", "uprising", "insurgency"})
 # Bodies whose names end like acts: they are actors ("the island nation of Nauru").
 _BODIES = frozenset({"nation", "government", "parliament", "department", "movement",
                      "organisation", "organization", "federation", "confederation",
@@ -327,7 +331,9 @@ def aimed_at(head: Token, event_noun) -> Token | None:
     situation in Mali" → Mali), or None when ``head`` names someone, something concrete
     ("the mosque in Mosul"), an owned act ("Russia's involvement") or nothing named."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or head.ent_type_ or lemma in _BODIES or not (
+    if lemma in _STRUGGLES and head.ent_type_ in ("", "EVENT"):
+        pass  # a struggle is an act, under a name of its own too ("the Gulf War")
+    elif head.pos_ != "NOUN" or head.ent_type_ or lemma in _BODIES or not (
             (event_noun and event_noun(head)) or head.lower_.endswith(_ACT_ENDINGS)):
         return None
     if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children) or \
@@ -357,6 +363,13 @@ def aimed_at(head: Token, event_noun) -> Token | None:
                 if lemma in CLAIMED and wanted in ("by", "from", "of") and names_people(pobj):
                     return pobj
     return None
+
+
+def _bare(text: str) -> str:
+    """Return a phrase's words (lower case) without a leading article ("the torture" →
+    "torture"): the pattern's own word, named with its article, is still the act."""
+    words = text.lower().split(" ", 1)
+    return words[1] if len(words) == 2 and words[0] in ("the", "a", "an") else text.lower()
 
 
 def _owner_prep(prep: Token) -> bool:
