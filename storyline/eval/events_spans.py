@@ -22,10 +22,10 @@ from ..pipeline.documents import text_of
 from .events import DEFAULT_DIR, best_event, plain_model, specific, trigger_depth
 from .scores import PRF
 from .events_places import PLACE_NOUNS, place_holder, place_within, read_places
-from .events_targets import (CLAIM_CODE, OBJECT_PRONOUNS, agreed_with, antecedent, asker,
-                             called_against, claimed_targets, commented_on, listed_targets,
-                             makers, own_aim, pressed_by, reported_comment, span_coder,
-                             target_extent)
+from .events_acts import (CLAIM_CODE, agreed_with, asker, called_against, claimed_targets,
+                          commented_on, pressed_by, reported_comment)
+from .events_targets import (OBJECT_PRONOUNS, antecedent, counted_lists, listed_targets,
+                             makers, own_aim, span_coder, target_extent)
 
 
 @dataclass(frozen=True)
@@ -198,6 +198,8 @@ def system_spans(events: list[Event], offsets: list[int], whole: bool = True,
         spans = {(label, *part) for label, start, end in spans for part in (
             listed_targets(doc, *target_extent(doc, start, end, served)) if label == "T"
             else [(start, end)])}
+        # two targets the events component names apart may be counted as one
+        spans = counted_lists(doc, spans)
     result = set()
     for label, start, end in spans:
         first = next((i for i, o in enumerate(offsets) if o >= start), None)

@@ -1,5 +1,5 @@
 """Targets the span scorer reads for claims, comments and demands
-(storyline.eval.events_spans, storyline.eval.events_targets)."""
+(storyline.eval.events_spans, storyline.eval.events_acts)."""
 from __future__ import annotations
 
 import pytest
