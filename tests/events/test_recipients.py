@@ -14,17 +14,7 @@ from storyline.events.component import default_coder, extract_events
 from storyline.events.tree import DocTree
 from storyline.events.verbforms import acts_as_verb
 
-
-def _events(nlp, text: str, trigger: str):
-    """Return the events ``trigger`` carries in ``text`` (uncoded phrases kept)."""
-    return [e for e in extract_events(nlp(text), default_coder(), uncoded=True)
-            if trigger in e.trigger.split()]
-
-
-def _targets(nlp, text: str, trigger: str) -> list[str]:
-    """Return the phrases of the targets of the events ``trigger`` carries in ``text``."""
-    return sorted({text[a.np_start:a.np_end] for e in _events(nlp, text, trigger)
-                   for a in e.recipients})
+from .triggers import events_of as _events, recipient_phrases as _targets
 
 
 @pytest.mark.model

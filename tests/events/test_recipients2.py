@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.events.component import default_coder, extract_events
-
-
-def _targets(nlp, text: str, trigger: str) -> list[str]:
-    """Return the words of the targets of the events ``trigger`` carries in ``text``."""
-    events = extract_events(nlp(text), default_coder(), uncoded=True)
-    return sorted({a.text for e in events if trigger in e.trigger.split()
-                   for a in e.recipients})
+from .triggers import recipient_words as _targets
 
 
 @pytest.mark.model

@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.events.component import default_coder, extract_events
-
-
-def _events(nlp, text: str, trigger: str):
-    """Return the events whose trigger holds the word ``trigger`` in ``text``."""
-    events = extract_events(nlp(text), default_coder(), uncoded=True)
-    return [e for e in events if trigger in e.trigger.split()]
-
-
-def _targets(nlp, text: str, trigger: str) -> list[str]:
-    """Return the words of the targets of the events ``trigger`` carries in ``text``."""
-    return sorted({a.text for e in _events(nlp, text, trigger) for a in e.recipients})
+from .triggers import events_of as _events, recipient_words as _targets
 
 
 @pytest.mark.model
