@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..events.modality import SPEECH
+from ..events.objects import ACTOR_TYPES
 from ..events.records import Event, EventActor
 from ..pipeline.documents import text_of
 from .events_targets import nominal_path
@@ -25,10 +26,9 @@ _CLAUSES = frozenset({"ccomp", "acl"})
 # Words of someone pressing for an act ("under pressure from X", "despite X's request").
 _ASKING = frozenset({"pressure", "request", "demand", "call", "appeal", "plea", "urging"})
 # CAMEO's code of claiming responsibility, and the words naming where or on whom a claimed
-# act was done, by a name of someone or somewhere among them.
+# act was done (by a name of someone or somewhere among them: ACTOR_TYPES).
 CLAIM_CODE = "015"
 _DONE_TO = frozenset({"on", "against", "at", "in"})
-_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 
 
 def called_against(event: Event, recipients: list[EventActor], doc) -> EventActor | None:
@@ -82,7 +82,7 @@ def claimed_targets(event: Event, recipients: list[EventActor], doc) -> list[Eve
         preps = [c for w in (act.root, *holders) for c in w.children
                  if c.dep_ == "prep" and c.lower_ in _DONE_TO]
         for thing in (p for prep in preps for p in prep.children if p.dep_ == "pobj"):
-            if not any(t.ent_type_ in _NAMED for t in thing.subtree):
+            if not any(t.ent_type_ in ACTOR_TYPES for t in thing.subtree):
                 continue
             start = thing.left_edge.idx
             end = thing.right_edge.idx + len(thing.right_edge.text)

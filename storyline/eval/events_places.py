@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..events.lexicon import load
 from ..events.nouns import ABSTRACT
-from ..events.objects import names_people
+from ..events.objects import ACTOR_TYPES, PLACE_TYPES, names_people
 from .events_targets import actor_role, nominal_path
 
 # Sites and people an act is done to where they are ("stormed a police headquarters in X").
@@ -42,8 +42,6 @@ PLACE_NOUNS = frozenset({"area", "region", "zone", "province", "territory", "dis
 _PLACES = frozenset({"GPE", "LOC"})
 # Nouns of a share of things ("half of the aid", "the rest of the restrictions").
 _SHARES = frozenset({"half", "rest", "part", "portion", "share", "bulk", "majority"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _HOLDER_DEPS = ("dobj", "pobj")
 # Prepositions of a place an act is done in or aimed at.
 _PLACE_PREPS = frozenset({"in", "to"})
@@ -177,14 +175,14 @@ def place_holder(actor, doc, event) -> tuple[int, int] | None:
         return None
     place, prep = span.root, span.root.head
     if place.dep_ != "pobj" or prep.lower_ not in ("in", "near") or \
-            place.ent_type_ not in _PLACE_ENTITIES:
+            place.ent_type_ not in PLACE_TYPES:
         return None
     holder = prep.head
     if holder.pos_ in ("VERB", "AUX"):
         # the parser often hangs the place on the verb: "stormed [a base] [in X]"
         holder = next((c for c in holder.children if c.dep_ == "dobj" and
                        c.right_edge.i + 1 == prep.i), holder)
-    if holder.pos_ != "NOUN" or holder.ent_type_ in _ACTOR_ENTITIES or \
+    if holder.pos_ != "NOUN" or holder.ent_type_ in ACTOR_TYPES or \
             holder.dep_ not in _HOLDER_DEPS:
         return None
     lemma = holder.lemma_.lower()

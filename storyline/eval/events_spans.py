@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import EvaluationDataError
 from ..events.component import default_coder, extract_events
-from ..events.objects import names_people
+from ..events.objects import ACTOR_TYPES, PLACE_TYPES, names_people
 from ..events.records import Event
 from ..pipeline.documents import text_of
 from .events import DEFAULT_DIR, best_event, plain_model, specific, trigger_depth
@@ -53,8 +53,6 @@ _MEET = frozenset({"meet", "meets", "met"})
 # an agreement or holds meetings "with" the other (both marked R: 4 of 4 in cameo_ner_train,
 # as are the sides of an agreement signed by a list).
 _TOGETHER = frozenset({"sign", "signs", "signed", "signing", "meeting", "meetings"})
-_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Entities that measure or count a thing given, never someone.
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 # Sums the parser leaves untagged ("1 . 5 million euros").
@@ -363,13 +361,13 @@ def _names_actor(actor, doc) -> bool:
     root = span.root
     if root.ent_type_ in _AMOUNTS or root.lemma_.lower() in _CURRENCIES:
         return False  # a sum or a share given is no one ("provided 5 million euros")
-    if root.ent_type_ in _ACTOR_ENTITIES or root.pos_ != "NOUN" or any(
-            t.ent_type_ in _ACTOR_ENTITIES for t in root.children
+    if root.ent_type_ in ACTOR_TYPES or root.pos_ != "NOUN" or any(
+            t.ent_type_ in ACTOR_TYPES for t in root.children
             if t.i < root.i and t.dep_ in ("amod", "compound", "poss", "nmod")):
         return True
     # a part of a named place is a place ("parts of North Sinai", "the territory of Kashmir")
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            p.dep_ == "pobj" and p.ent_type_ in _PLACE_ENTITIES for p in c.children)
+            p.dep_ == "pobj" and p.ent_type_ in PLACE_TYPES for p in c.children)
            for c in root.children):
         return True
     # so is a place named by what it is ("the north region", "a zone along the border",
@@ -382,7 +380,7 @@ def _names_actor(actor, doc) -> bool:
     # unless a name inside says who ("restrictions on sending money to Cuba"): 2 of 2
     if root.dep_ == "pobj" and root.head.lower_ == "on" and \
             root.head.head.lemma_.lower() in _LIMITS and \
-            not any(t.ent_type_ in _ACTOR_ENTITIES for t in root.subtree):
+            not any(t.ent_type_ in ACTOR_TYPES for t in root.subtree):
         return True
     # people are counted ("18 people", "dozens of fighters") or have a role ("police");
     # an act or a thing handed over ("lifted a ban", "set up field hospitals") is no one

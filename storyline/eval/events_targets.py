@@ -15,7 +15,7 @@ import dataclasses
 from functools import lru_cache
 
 from ..events.component import default_coder
-from ..events.objects import named, names_people
+from ..events.objects import PLACE_TYPES, POSSESSIVES, named, names_people
 from ..events.records import Event, EventActor
 from ..pipeline.documents import text_of
 
@@ -24,9 +24,6 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "he", "she", "they", "i
                              "his", "me", "we", "you", "i"})
 # Named owners of an act or thing written before its noun ("US strategy", "French operations").
 _OWNERS = frozenset({"GPE", "NORP", "ORG"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-# Possessive pronouns that make a thing the actor's own ("their weapons", "its forces").
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # CAMEO roots of coercion and force (seize, assault, fight, mass violence).
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Prepositions saying where a thing was put or an act was done.
@@ -89,7 +86,7 @@ def target_extent(doc, start: int, end: int, served: bool = False) -> tuple[int,
             # beside a name, a common noun or not, describes ("Odin Sanchez[, a former
             # Congressman]")
             last = child.left_edge.i
-        elif root.pos_ == "PROPN" and root.ent_type_ in _PLACE_ENTITIES and (
+        elif root.pos_ == "PROPN" and root.ent_type_ in PLACE_TYPES and (
                 child.dep_ == "acl" or child.ent_type_ == "PERSON"):
             # a place's name ends the phrase: "Syria[, Defence Minister Shoigu said]",
             # "Damascus [warning of military action]"
@@ -307,7 +304,7 @@ def own_aim(actor: EventActor, event: Event, doc) -> EventActor | None:
         return None
     thing = span.root
     if thing.pos_ != "NOUN" or thing.ent_type_ or names_people(thing) or not any(
-            c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in thing.children):
+            c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in thing.children):
         return None
     # where the thing was put ("its forces in X"), then whom it was aimed at ("its blockade
     # of X"), then where the act was done ("laid down their arms in X")
@@ -318,7 +315,7 @@ def own_aim(actor: EventActor, event: Event, doc) -> EventActor | None:
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             # a place is named; whom a measure is aimed at may be a name the model leaves
             # untagged ("its blockade of the U.A.E.")
-            if not any(t.ent_type_ in _PLACE_ENTITIES or prep.lower_ == "of" and (
+            if not any(t.ent_type_ in PLACE_TYPES or prep.lower_ == "of" and (
                     t.ent_type_ in _OWNERS or t.pos_ == "PROPN") for t in place.subtree):
                 continue
             start = place.left_edge.idx

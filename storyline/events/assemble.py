@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from .cameo import Cameo, CameoCode
 from .candidates import Candidate
 from .modality import Modality, read_modality
+from .objects import POSSESSIVES
 from .records import Event, EventActor
 
 VERSION = "storyline.events.v1"
@@ -36,7 +37,6 @@ _THREAT_BASES = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165
 _PHONE_CODE = "041"
 _HOST, _VISIT = "043", "042"
 _YIELD = "08"
-_OWN = frozenset({"its", "their", "his", "her", "our"})
 _MUTUAL = frozenset({"040", "046"})
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?")
 
@@ -94,7 +94,7 @@ def pairs(cand: Candidate, code: str) -> list[tuple[EventActor | None, EventActo
     # what one yields of one's own ("pulls back its troops", "lay down their arms") is no
     # other side: CAMEO's target of a retreat or demobilisation is the former opponent
     targets = [t for t in cand.targets if not (
-        cand.coding.code[:2] == _YIELD and t.text.split(" ", 1)[0].lower() in _OWN)] or [None]
+        cand.coding.code[:2] == _YIELD and t.text.split(" ", 1)[0].lower() in POSSESSIVES)] or [None]
     # an actor coded the same on both sides acts on itself: CAMEO records no such event
     found = [(s, t) for s in sources for t in targets
              if not (s and t and s.code == t.code and (s.start == t.start or s.code))]

@@ -27,7 +27,11 @@ _PARTS = frozenset({"part", "area", "region", "territory", "outskirts", "provinc
                     "district", "city", "town", "north", "south", "east", "west"})
 _PLACE_PREPS = frozenset({"in", "at", "inside"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
-_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+# Entity types that name an actor or a place, and those that name a place.
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Possessive pronouns that make a thing its owner's own ("their weapons", "its forces").
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 _EXPULSION = "174"
 # Verbs of giving back what was taken.
 _GIVEN_BACK = frozenset({"return", "restore"})
@@ -385,13 +389,13 @@ def _owner_prep(prep: Token) -> bool:
 def named(noun: Token) -> bool:
     """Return whether a noun phrase names an actor or place: its head or a word of its own
     (not of a clause inside it) is a named entity ("Chadian citizens", "Trump's decision")."""
-    if noun.ent_type_ in _ACTOR_TYPES:
+    if noun.ent_type_ in ACTOR_TYPES:
         return True
     if noun.lemma_.lower() in _PARTS and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(
                 p.dep_ == "pobj" and named(p) for p in c.children) for c in noun.children):
         return True  # "northern parts of South Sudan", "the outskirts of Kabul"
-    return any(c.ent_type_ in _ACTOR_TYPES or (c.dep_ == "poss" and named(c))
+    return any(c.ent_type_ in ACTOR_TYPES or (c.dep_ == "poss" and named(c))
                for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
 
 
