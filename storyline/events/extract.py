@@ -352,8 +352,8 @@ class Extractor(ObjectReader, StanceReader, NounReader):
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             return self._subject(head)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and (
-                issuer(head) is not None or verb.dep_ == "acl" and verb.tag_ == "VBG"):
-            return issuer(head) or head  # "issued a statement calling on": the issuer
+                (said_by := issuer(head)) is not None or verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            return said_by or head  # "issued a statement calling on": the issuer
         if verb.dep_ == "relcl":
             return head
         if verb.dep_ == "pcomp" and any(c.dep_ in ("mark", "advmod") and
